@@ -1,0 +1,34 @@
+/**
+ * Compiles $ATLAS_DATA (default data/) into public/atlas/: the full bundle, the
+ * first-paint graph and the detail shards the app fetches. Run by `npm start`
+ * and `npm run build`; writes nothing when the data has problems.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { GRAPH_FILE, shardFile } from '../../src/model/app-data.ts';
+import { compileData } from '../compile.ts';
+import { splitForApp } from '../bundle/split.ts';
+import { dataDirFrom, reportProblems, runCli } from './args.ts';
+
+export const APP_DATA_DIR = resolve('public', 'atlas');
+
+runCli(async () => {
+  const dir = dataDirFrom(undefined);
+  const t0 = performance.now();
+  const result = await compileData(dir);
+  if (!result.ok) {
+    reportProblems(result.problems);
+    return 1;
+  }
+  const { graph, shards } = splitForApp(result.bundle);
+  rmSync(APP_DATA_DIR, { recursive: true, force: true });
+  mkdirSync(APP_DATA_DIR, { recursive: true });
+  writeFileSync(join(APP_DATA_DIR, 'bundle.json'), JSON.stringify(result.bundle));
+  writeFileSync(join(APP_DATA_DIR, GRAPH_FILE), JSON.stringify(graph));
+  shards.forEach((s, i) => writeFileSync(join(APP_DATA_DIR, shardFile(i)), JSON.stringify(s)));
+  console.log(
+    `atlas data: ${graph.nodes.length} entities, ${graph.edges.length} edges, ${shards.length} detail shards from ${dir} ` +
+      `in ${Math.round(performance.now() - t0)} ms`,
+  );
+  return 0;
+});

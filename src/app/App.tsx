@@ -1,0 +1,99 @@
+/**
+ * Loads the compiled data, then mounts the app. A missing or corrupt bundle
+ * shows a readable error with Retry, never a white page.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { buildGraphIndex } from '../model/graph-index';
+import { loadGraph } from '../model/load';
+import { createSearcher } from '../model/search';
+import { createAppStore, type AppStore } from '../store/create-store';
+import { loadDone, loadThemePreference, saveDone, saveThemePreference } from '../store/persistence';
+import { selectTheme } from '../store/selectors';
+import { startUrlSync } from '../store/url-sync';
+import { AtlasApp } from './AtlasApp';
+import { DataContext, StoreContext, type AtlasData } from './context';
+
+export const DATA_BASE_URL = `${import.meta.env.BASE_URL}atlas/`;
+
+type Load = { status: 'loading' } | { status: 'ok'; data: AtlasData } | { status: 'error'; message: string; url?: string };
+
+export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setLoad({ status: 'loading' });
+    loadGraph(baseUrl).then(
+      (graph) => {
+        if (!live) return;
+        setLoad({ status: 'ok', data: { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs, graph.search.index), baseUrl } });
+      },
+      (err: Error & { url?: string }) => live && setLoad({ status: 'error', message: err.message, url: err.url }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [baseUrl, attempt]);
+
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  if (load.status === 'loading') {
+    return (
+      <div className="boot" role="status">
+        <span className="spinner" aria-hidden="true" /> Loading the atlas…
+      </div>
+    );
+  }
+  if (load.status === 'error') {
+    return (
+      <div className="boot boot-error" role="alert">
+        <h1>The atlas could not be loaded</h1>
+        <p>
+          {load.url ? <code>{load.url}</code> : 'The data'}: {load.message}.
+        </p>
+        <p>If you built the app yourself, run <code>npm run build</code> (it compiles the data first) and serve <code>dist/</code>.</p>
+        <button type="button" onClick={retry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  return <LoadedApp data={load.data} />;
+}
+
+function LoadedApp({ data }: { data: AtlasData }) {
+  const store = useMemo<AppStore>(() => {
+    const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+    return createAppStore({ done: loadDone(), themePreference: loadThemePreference(), systemTheme: media?.matches ? 'dark' : 'light' });
+  }, []);
+
+  useEffect(() => startUrlSync(store), [store]);
+  useEffect(() => {
+    const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+    const onChange = () => store.getState().setSystemTheme(media.matches ? 'dark' : 'light');
+    media?.addEventListener('change', onChange);
+    const applyTheme = () => {
+      document.documentElement.dataset.theme = selectTheme(store.getState());
+    };
+    applyTheme();
+    const unsub = store.subscribe((s, prev) => {
+      if (s.themePreference !== prev.themePreference || s.systemTheme !== prev.systemTheme) {
+        applyTheme();
+        saveThemePreference(s.themePreference);
+      }
+      if (s.done !== prev.done) saveDone(s.done);
+    });
+    return () => {
+      unsub();
+      media?.removeEventListener('change', onChange);
+    };
+  }, [store]);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <DataContext.Provider value={data}>
+        <AtlasApp />
+      </DataContext.Provider>
+    </StoreContext.Provider>
+  );
+}

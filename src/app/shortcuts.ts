@@ -1,0 +1,64 @@
+/**
+ * Global keyboard shortcuts: / or Ctrl/Cmd-K search · Esc clear · ← → path
+ * steps · f fit · l list view · t theme · ? help. Ignored while typing.
+ */
+import { useEffect } from 'react';
+import { clampStep, findPath } from '../model/paths';
+import type { QuickPath } from '../model/bundle';
+import type { AppStore } from '../store/create-store';
+import { selectTheme } from '../store/selectors';
+
+function isTyping(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+export function useShortcuts(store: AppStore, paths: readonly QuickPath[]) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        document.getElementById('atlas-search')?.focus();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const s = store.getState();
+      switch (e.key) {
+        case '/':
+          e.preventDefault();
+          document.getElementById('atlas-search')?.focus();
+          break;
+        case 'Escape':
+          if (s.shortcutsOpen) s.setShortcutsOpen(false);
+          else if (s.view.name !== 'home') s.selectEntity(null);
+          else if (s.focus) s.setFocus(false);
+          break;
+        case 'ArrowLeft':
+        case 'ArrowRight': {
+          if (s.view.name !== 'path') return;
+          const p = findPath(paths, s.view.pathId);
+          if (!p) return;
+          const step = clampStep(p, s.view.step + (e.key === 'ArrowRight' ? 1 : -1));
+          if (step !== s.view.step) s.navigate({ name: 'path', pathId: p.id, step });
+          e.preventDefault();
+          break;
+        }
+        case 'f':
+          s.requestFit();
+          break;
+        case 'l':
+          s.toggleListMode();
+          break;
+        case 't':
+          s.setThemePreference(selectTheme(s) === 'dark' ? 'light' : 'dark');
+          break;
+        case '?':
+          s.setShortcutsOpen(!s.shortcutsOpen);
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, paths]);
+}

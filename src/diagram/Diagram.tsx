@@ -1,0 +1,87 @@
+/**
+ * One diagram: loading state, rendered SVG (sanitised by mermaid's strict
+ * mode), or an inert error card with the source as text. Copy, download and
+ * full-screen zoom per diagram.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { DiagramSpec } from '../model/schema';
+import type { Theme } from '../store/types';
+import { downloadBlob } from '../ui/download';
+import { renderDiagram } from './mermaid';
+import { DiagramViewer } from './DiagramViewer';
+
+type State = { status: 'loading' } | { status: 'ok'; svg: string } | { status: 'error'; message: string };
+
+export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; theme: Theme; entityId: string; index: number }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [full, setFull] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    renderDiagram(spec.source, theme).then(
+      (r) => live && setState({ status: 'ok', svg: r.svg }),
+      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [spec.source, theme]);
+
+  useEffect(() => {
+    if (state.status === 'ok' && host.current) {
+      // Mermaid's strict mode sanitised this SVG with DOMPurify; it is the only raw markup we insert.
+      host.current.innerHTML = state.svg;
+      performance.mark('atlas:diagram-rendered', { detail: { entity: entityId, index } });
+    }
+  }, [state, entityId, index]);
+
+  const slug = `${entityId}-${index + 1}`;
+  return (
+    <figure className="diagram" data-status={state.status}>
+      <figcaption>
+        <span className="diagram-title">{spec.title}</span>
+        <span className="diagram-type">{spec.type.replace('-', ' ')}</span>
+      </figcaption>
+      {spec.shows && <p className="diagram-shows">{spec.shows}</p>}
+      {state.status === 'loading' && (
+        <div className="diagram-loading" role="status">
+          <span className="spinner" aria-hidden="true" /> Rendering diagram…
+        </div>
+      )}
+      {state.status === 'ok' && <div className="diagram-svg" ref={host} />}
+      {state.status === 'error' && (
+        <div className="diagram-error" role="alert">
+          <p>
+            <strong>This diagram could not be rendered.</strong> {state.message.slice(0, 300)}
+          </p>
+          <pre>{spec.source}</pre>
+        </div>
+      )}
+      <div className="diagram-actions">
+        <button
+          type="button"
+          onClick={() => navigator.clipboard?.writeText(spec.source).then(() => {
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+          }, () => undefined)}
+        >
+          {copied ? 'Copied' : 'Copy source'}
+        </button>
+        <button
+          type="button"
+          disabled={state.status !== 'ok'}
+          onClick={() => state.status === 'ok' && downloadBlob(new Blob([state.svg], { type: 'image/svg+xml' }), `${slug}.svg`)}
+        >
+          Download SVG
+        </button>
+        <button type="button" disabled={state.status !== 'ok'} onClick={() => setFull(true)}>
+          Full screen
+        </button>
+      </div>
+      {full && state.status === 'ok' && <DiagramViewer title={spec.title} svg={state.svg} onClose={() => setFull(false)} />}
+    </figure>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The only module that imports mermaid. It loads mermaid on first need (so it
+ * is never in the initial bundle), keeps the promise, and renders with
+ * securityLevel 'strict'. Diagram text cannot loosen this configuration:
+ * directives and front matter are stripped before rendering, and the keys
+ * that matter are listed in `secure` so mermaid itself refuses overrides.
+ */
+import type { Mermaid } from 'mermaid';
+import type { Theme } from '../store/types';
+
+let mermaidPromise: Promise<Mermaid> | null = null;
+let configuredTheme: Theme | null = null;
+let counter = 0;
+
+const SECURE_KEYS = [
+  'secure',
+  'securityLevel',
+  'startOnLoad',
+  'maxTextSize',
+  'maxEdges',
+  'suppressErrorRendering',
+  'dompurifyConfig',
+  'theme',
+  'themeVariables',
+  'themeCSS',
+  'fontFamily',
+  'htmlLabels',
+  'deterministicIds',
+];
+
+export function loadMermaid(): Promise<Mermaid> {
+  mermaidPromise ??= import('mermaid').then((m) => m.default);
+  // A failed load (offline, bad deploy) must not stick: allow a retry.
+  mermaidPromise.catch(() => {
+    mermaidPromise = null;
+  });
+  return mermaidPromise;
+}
+
+function configure(mermaid: Mermaid, theme: Theme) {
+  if (configuredTheme === theme) return;
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    secure: SECURE_KEYS,
+    theme: theme === 'dark' ? 'dark' : 'default',
+    maxTextSize: 50_000,
+    maxEdges: 500,
+    htmlLabels: false,
+    flowchart: { htmlLabels: false },
+    suppressErrorRendering: true,
+    fontFamily: 'system-ui, sans-serif',
+  });
+  configuredTheme = theme;
+}
+
+/** Removes `%%{...}%%` directives and a leading `---` front-matter block. */
+export function stripDirectives(source: string): string {
+  let s = source.replace(/%%\{[\s\S]*?\}%%/g, '');
+  s = s.replace(/^\s*---\s*\n[\s\S]*?\n\s*---\s*(\n|$)/, '');
+  return s;
+}
+
+export interface RenderedDiagram {
+  svg: string;
+}
+
+/** Renders one diagram to an SVG string. Rejects with the parser's message on failure. */
+export async function renderDiagram(source: string, theme: Theme): Promise<RenderedDiagram> {
+  const mermaid = await loadMermaid();
+  configure(mermaid, theme);
+  const id = `atlas-diagram-${++counter}`;
+  try {
+    const { svg } = await mermaid.render(id, stripDirectives(source));
+    return { svg };
+  } finally {
+    // mermaid leaves a scratch element behind when rendering fails.
+    document.getElementById(id)?.remove();
+    document.getElementById(`d${id}`)?.remove();
+  }
+}

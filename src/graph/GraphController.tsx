@@ -1,0 +1,50 @@
+/**
+ * Render-nothing controller (gephi-lite style): translates store state into
+ * classes on the graph, and moves the camera when the selection changes.
+ */
+import { useEffect, useMemo } from 'react';
+import { useAppState, useAtlasData } from '../app/context';
+import { isFiltering, visibleIds } from '../model/filters';
+import { clampStep, findPath } from '../model/paths';
+import { selectedIdFor } from '../store/selectors';
+import type { Theme } from '../store/types';
+import type { CyAdapter } from './cy-adapter';
+import { useChain } from './chain';
+import { computeClasses } from './visual-state';
+
+export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
+  const { graph, index } = useAtlasData();
+  const view = useAppState((s) => s.view);
+  const filters = useAppState((s) => s.filters);
+  const focus = useAppState((s) => s.focus);
+  const hops = useAppState((s) => s.hops);
+  const hoveredId = useAppState((s) => s.hoveredId);
+  const selectedId = useAppState((s) => selectedIdFor(s, graph.paths));
+  const chain = useChain();
+  const fitNonce = useAppState((s) => s.fitNonce);
+
+  const visible = useMemo(() => (isFiltering(filters) ? visibleIds(graph.nodes, filters) : null), [graph.nodes, filters]);
+  const path = view.name === 'path' ? findPath(graph.paths, view.pathId) : undefined;
+  const pathIds = useMemo(() => (path ? path.steps.map((s) => s.entity) : []), [path]);
+  const pathCurrent = path && view.name === 'path' ? path.steps[clampStep(path, view.step) - 1].entity : null;
+
+  useEffect(() => adapter.setTheme(theme), [adapter, theme]);
+
+  useEffect(() => {
+    adapter.applyClasses(computeClasses(index, { visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain }));
+  }, [adapter, index, visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain]);
+
+  useEffect(() => {
+    if (selectedId) adapter.centreOn(selectedId);
+  }, [adapter, selectedId]);
+
+  useEffect(() => {
+    if (fitNonce) adapter.fit();
+  }, [adapter, fitNonce]);
+
+  useEffect(() => {
+    if (focus) adapter.fit();
+  }, [adapter, focus, selectedId, hops]);
+
+  return null;
+}

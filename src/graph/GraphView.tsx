@@ -1,0 +1,75 @@
+/**
+ * The graph canvas. react-cytoscapejs mounts cytoscape once with precomputed
+ * positions (no layout on load); everything after that flows store → classes
+ * through the adapter.
+ */
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { useAppState, useAppStore, useAtlasData } from '../app/context';
+import { selectTheme } from '../store/selectors';
+import { createCyAdapter, type CyAdapter } from './cy-adapter';
+import { toElements } from './elements';
+import { GraphController } from './GraphController';
+import { GraphToolbar } from './GraphToolbar';
+import { buildStylesheet } from './stylesheet';
+
+const LAYOUT = { name: 'preset', fit: true, padding: 30 };
+
+export function GraphView() {
+  const { graph } = useAtlasData();
+  const store = useAppStore();
+  const theme = useAppState(selectTheme);
+  const elements = useMemo(() => toElements(graph.nodes, graph.edges), [graph]);
+  // The stylesheet prop is only read at mount; theme changes go through the adapter.
+  const [initialStyle] = useState(() => buildStylesheet(theme));
+  const [adapter, setAdapter] = useState<CyAdapter | null>(null);
+  const cyRef = useRef<Core | null>(null);
+  const big = graph.nodes.length > 1500;
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const a = createCyAdapter(cy, {
+      onSelect: (id) => store.getState().selectEntity(id),
+      onHover: (id) => store.getState().setHovered(id),
+    });
+    setAdapter(a);
+    let raf = requestAnimationFrame(() => {
+      raf = requestAnimationFrame(() => {
+        if (performance.getEntriesByName('atlas:graph-ready').length === 0) performance.mark('atlas:graph-ready');
+        document.documentElement.dataset.graphReady = 'true';
+      });
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      a.destroy();
+    };
+  }, [store]);
+
+  return (
+    <div className="graph-view">
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={initialStyle}
+        layout={LAYOUT}
+        className="graph-canvas"
+        style={{ width: '100%', height: '100%' }}
+        cy={(cy: Core) => {
+          cyRef.current = cy;
+        }}
+        minZoom={0.05}
+        maxZoom={4}
+        wheelSensitivity={0.6}
+        boxSelectionEnabled={false}
+        autoungrabify={big}
+        hideEdgesOnViewport={big}
+        textureOnViewport={big}
+        pixelRatio={big ? 1 : 'auto'}
+      />
+      <div className="graph-a11y-note" role="img" aria-label={`Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations. Use the list view for a keyboard-accessible version.`} />
+      {adapter && <GraphController adapter={adapter} theme={theme} />}
+      {adapter && <GraphToolbar adapter={adapter} theme={theme} />}
+    </div>
+  );
+}

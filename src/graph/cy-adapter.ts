@@ -1,0 +1,133 @@
+/**
+ * The one place that talks to cytoscape's imperative API. It owns the `cy`
+ * instance handed to it, applies state as classes inside cy.batch(), and
+ * registers event handlers exactly once.
+ */
+import type { Core, EventObject } from 'cytoscape';
+import type { Theme } from '../store/types';
+import { THEME_COLOURS } from './encoding';
+import { buildStylesheet } from './stylesheet';
+import type { ClassMap } from './visual-state';
+
+export interface GraphEvents {
+  onSelect(id: string | null): void;
+  onHover(id: string | null): void;
+}
+
+export interface CyAdapter {
+  applyClasses(classes: ClassMap): void;
+  setTheme(theme: Theme): void;
+  centreOn(id: string): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  relayout(): Promise<void>;
+  exportPng(theme: Theme): Blob;
+  destroy(): void;
+}
+
+const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on-path', 'path-current', 'on-chain'];
+const LABEL_ZOOM = 1.6;
+
+export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
+  const applied = new Map<string, string>();
+  let destroyed = false;
+  let edgeLabels = false;
+
+  const onTapNode = (e: EventObject) => events.onSelect(e.target.id());
+  const onTapBackground = (e: EventObject) => {
+    if (e.target === cy) events.onSelect(null);
+  };
+  const onOver = (e: EventObject) => events.onHover(e.target.id());
+  const onOut = () => events.onHover(null);
+  const onZoom = () => {
+    const want = cy.zoom() >= LABEL_ZOOM;
+    if (want === edgeLabels) return;
+    edgeLabels = want;
+    cy.batch(() => cy.edges().toggleClass('show-label', want));
+  };
+  cy.on('tap', 'node', onTapNode);
+  cy.on('tap', onTapBackground);
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+  cy.on('zoom', onZoom);
+
+  const animateTo = (opts: Parameters<Core['animate']>[0]) => {
+    cy.stop(true, true);
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    cy.animate({ ...opts, duration: reduce ? 0 : 350, easing: 'ease-in-out-cubic' } as never);
+  };
+
+  return {
+    applyClasses(classes) {
+      if (destroyed) return;
+      cy.batch(() => {
+        // Only touch elements whose dynamic classes changed: cheap at 5,000 nodes.
+        const ids = new Set([...applied.keys(), ...classes.keys()]);
+        for (const id of ids) {
+          const next = classes.get(id) ?? '';
+          if ((applied.get(id) ?? '') === next) continue;
+          const el = cy.getElementById(id);
+          if (el.empty()) continue;
+          el.removeClass(DYNAMIC.join(' '));
+          if (next) el.addClass(next);
+          if (next) applied.set(id, next);
+          else applied.delete(id);
+        }
+      });
+    },
+    setTheme(theme) {
+      cy.style(buildStylesheet(theme) as never);
+    },
+    centreOn(id) {
+      const el = cy.getElementById(id);
+      if (el.empty() || !el.visible()) return;
+      animateTo({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1.1) });
+    },
+    fit() {
+      animateTo({ fit: { eles: cy.elements(':visible'), padding: 40 } });
+    },
+    zoomBy(factor) {
+      const z = cy.zoom() * factor;
+      cy.zoom({ level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    async relayout() {
+      const { default: fcose } = await import('cytoscape-fcose');
+      const cytoscape = (await import('cytoscape')).default;
+      registerOnce(cytoscape, fcose);
+      const big = cy.nodes().length > 1000;
+      await new Promise<void>((resolve) => {
+        const layout = cy.elements(':visible').layout({
+          name: 'fcose',
+          quality: big ? 'draft' : 'default',
+          randomize: false,
+          animate: !big,
+          animationDuration: 800,
+          nodeSeparation: 90,
+          idealEdgeLength: 110,
+          fit: true,
+          padding: 40,
+        } as never);
+        layout.one('layoutstop', () => resolve());
+        layout.run();
+      });
+    },
+    exportPng(theme) {
+      return cy.png({ output: 'blob', full: true, scale: 2, bg: THEME_COLOURS[theme].bg }) as unknown as Blob;
+    },
+    destroy() {
+      destroyed = true;
+      cy.removeListener('tap', 'node', onTapNode);
+      cy.removeListener('tap', onTapBackground);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
+      cy.removeListener('zoom', onZoom);
+    },
+  };
+}
+
+let fcoseRegistered = false;
+function registerOnce(cytoscape: { use(ext: unknown): void }, ext: unknown) {
+  if (fcoseRegistered) return;
+  cytoscape.use(ext);
+  fcoseRegistered = true;
+}

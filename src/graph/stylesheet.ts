@@ -1,0 +1,82 @@
+/** The cytoscape stylesheet for a theme. Pure: the adapter applies it. */
+import type { StylesheetJson } from 'cytoscape';
+import { KINDS, RELATION_TYPES } from '../model/schema';
+import type { Theme } from '../store/types';
+import { KIND_STYLE, RELATION_STYLE, THEME_COLOURS } from './encoding';
+
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  const c = THEME_COLOURS[theme];
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 10,
+        'font-family': 'system-ui, sans-serif',
+        color: c.text,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '110px',
+        'text-outline-color': c.bg,
+        'text-outline-width': 2,
+        // Labels vanish when too small to read instead of turning into a hairball.
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': c.bg,
+      },
+    },
+    { selector: 'node.conf-B', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': c.text } },
+    { selector: 'node.conf-C', style: { 'border-style': 'dotted', 'border-width': 2.5, 'border-color': c.text } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.2,
+        'line-color': c.edge,
+        'target-arrow-color': c.edge,
+        'curve-style': 'straight',
+        'arrow-scale': 0.8,
+        opacity: 0.7,
+        'font-size': 9,
+        color: c.text,
+        'text-outline-color': c.bg,
+        'text-outline-width': 2,
+        'text-rotation': 'autorotate',
+      },
+    },
+  ];
+  for (const k of KINDS) {
+    const s = KIND_STYLE[k];
+    sheet.push({ selector: `node.k-${k}`, style: { 'background-color': s[theme], shape: s.shape as never } });
+  }
+  for (const r of RELATION_TYPES) {
+    const s = RELATION_STYLE[r];
+    sheet.push({
+      selector: `edge.r-${r}`,
+      style: { 'line-style': s.line, width: s.width, 'target-arrow-shape': s.arrow as never },
+    });
+  }
+  // State classes come last so they win over the per-kind and per-relation rules.
+  sheet.push(
+    { selector: 'edge.show-label', style: { label: 'data(label)' } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.05 } },
+    { selector: '.lit', style: { opacity: 1 } },
+    { selector: 'edge.lit', style: { opacity: 1, width: 2, label: 'data(label)', 'line-color': c.selected, 'target-arrow-color': c.selected } },
+    { selector: 'node.hop2', style: { opacity: 0.6 } },
+    {
+      selector: 'node.selected',
+      style: { 'border-width': 5, 'border-color': c.selected, 'border-style': 'solid', 'font-weight': 'bold', 'z-index': 20 },
+    },
+    { selector: 'node.hovered', style: { 'border-width': 4, 'border-color': c.selected, 'z-index': 19 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': c.path, 'border-style': 'solid', opacity: 1 } },
+    { selector: 'edge.on-path', style: { 'line-color': c.path, 'target-arrow-color': c.path, width: 3, opacity: 1 } },
+    { selector: 'node.path-current', style: { 'border-width': 7, 'border-color': c.path, 'font-weight': 'bold', 'z-index': 21 } },
+    { selector: 'node.on-chain', style: { 'border-width': 5, 'border-color': c.path, opacity: 1 } },
+    { selector: 'edge.on-chain', style: { 'line-color': c.path, 'target-arrow-color': c.path, width: 3.5, opacity: 1, label: 'data(label)' } },
+  );
+  return sheet;
+}

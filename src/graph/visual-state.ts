@@ -1,0 +1,80 @@
+/**
+ * Computes which dynamic classes every element should carry, from app state.
+ * Pure, so it is tested without cytoscape; the adapter only applies the result.
+ */
+import type { Edge } from '../model/bundle';
+import { edgeKey, neighbourhood, type GraphIndex } from '../model/graph-index';
+
+export interface VisualInput {
+  /** Nodes that pass the filters; null when nothing is filtered. */
+  visible: ReadonlySet<string> | null;
+  selectedId: string | null;
+  hoveredId: string | null;
+  hops: 1 | 2;
+  focus: boolean;
+  /** Entities of the active quick-start path, in step order, and the current one. */
+  pathIds: readonly string[];
+  pathCurrent: string | null;
+  /** A highlighted chain of relations ("how are these related?"). */
+  chain: { nodes: readonly string[]; edges: readonly Edge[] } | null;
+}
+
+/** Element ID → space-separated dynamic classes (only non-empty entries). */
+export type ClassMap = Map<string, string>;
+
+export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap {
+  const out: ClassMap = new Map();
+  const add = (id: string, cls: string) => out.set(id, out.has(id) ? `${out.get(id)} ${cls}` : cls);
+
+  const selected = input.selectedId && index.nodeById.has(input.selectedId) ? input.selectedId : null;
+  const near = selected ? neighbourhood(index, selected, input.hops) : null;
+  const hoverNear = !selected && input.hoveredId && index.nodeById.has(input.hoveredId) ? neighbourhood(index, input.hoveredId, 1) : null;
+  const lit = near ?? hoverNear;
+  const onPath = new Set(input.pathIds);
+  const chainNodes = new Set(input.chain?.nodes ?? []);
+  const chainEdges = new Set((input.chain?.edges ?? []).map(edgeKey));
+  const emphasis = lit !== null || onPath.size > 0 || chainNodes.size > 0;
+
+  const shown = (id: string) => {
+    if (input.visible && !input.visible.has(id) && id !== selected && !onPath.has(id) && !chainNodes.has(id)) return false;
+    if (input.focus && near && !near.has(id)) return false;
+    return true;
+  };
+
+  for (const n of index.nodes) {
+    const id = n.id;
+    if (!shown(id)) {
+      add(id, 'filtered');
+      continue;
+    }
+    if (id === selected) add(id, 'selected');
+    if (id === input.hoveredId) add(id, 'hovered');
+    if (onPath.has(id)) add(id, 'on-path');
+    if (id === input.pathCurrent) add(id, 'path-current');
+    if (chainNodes.has(id)) add(id, 'on-chain');
+    const d = lit?.get(id);
+    if (d !== undefined) add(id, d <= 1 ? 'lit' : 'lit hop2');
+    else if (emphasis && !onPath.has(id) && !chainNodes.has(id)) add(id, 'dimmed');
+  }
+  const pathEdge = (e: Edge) => {
+    const i = input.pathIds.indexOf(e.source);
+    const j = input.pathIds.indexOf(e.target);
+    return i >= 0 && j >= 0 && Math.abs(i - j) === 1;
+  };
+  for (const e of index.edges) {
+    const key = edgeKey(e);
+    if (!index.nodeById.has(e.source) || !index.nodeById.has(e.target)) continue;
+    if (!shown(e.source) || !shown(e.target)) {
+      add(key, 'filtered');
+      continue;
+    }
+    if (chainEdges.has(key)) add(key, 'on-chain');
+    else if (pathEdge(e)) add(key, 'on-path');
+    const centre = selected ?? (hoverNear ? input.hoveredId : null);
+    const touchesCentre = centre !== null && (e.source === centre || e.target === centre);
+    const inNear = lit !== null && lit.has(e.source) && lit.has(e.target) && (touchesCentre || input.hops === 2);
+    if (inNear && touchesCentre) add(key, 'lit');
+    else if (emphasis && !chainEdges.has(key) && !pathEdge(e) && !inNear) add(key, 'dimmed');
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * The accessible alternative to the canvas: every entity grouped by kind,
+ * filtered like the graph, synced with the selection. Arrow keys move between
+ * entries; Enter opens one.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useAppState, useAtlasData } from '../app/context';
+import { KIND_STYLE } from '../graph/encoding';
+import { isFiltering, visibleIds } from '../model/filters';
+import { KIND_LABELS } from '../model/kinds';
+import { KINDS } from '../model/schema';
+import { selectedIdFor } from '../store/selectors';
+
+export function EntityList() {
+  const { graph } = useAtlasData();
+  const filters = useAppState((s) => s.filters);
+  const selected = useAppState((s) => selectedIdFor(s, graph.paths));
+  const root = useRef<HTMLDivElement>(null);
+  const visible = useMemo(() => (isFiltering(filters) ? visibleIds(graph.nodes, filters) : null), [graph.nodes, filters]);
+  const groups = useMemo(
+    () =>
+      KINDS.map((k) => ({ kind: k, nodes: graph.nodes.filter((n) => n.kind === k && (!visible || visible.has(n.id))) })).filter(
+        (g) => g.nodes.length,
+      ),
+    [graph.nodes, visible],
+  );
+
+  useEffect(() => {
+    if (!selected) return;
+    root.current?.querySelector(`[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    const links = [...(root.current?.querySelectorAll<HTMLAnchorElement>('a.list-entry') ?? [])];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? links.length - 1 : i + (e.key === 'ArrowDown' ? 1 : -1);
+    if (links[next]) {
+      e.preventDefault();
+      links[next].focus();
+    }
+  };
+
+  return (
+    <div className="entity-list" ref={root} onKeyDown={onKeyDown} role="region" aria-label="All entities (list view)">
+      {groups.map((g) => (
+        <section key={g.kind} aria-labelledby={`list-${g.kind}`}>
+          <h2 id={`list-${g.kind}`}>
+            <span aria-hidden="true" className={`glyph kind-${g.kind}`}>
+              {KIND_STYLE[g.kind].glyph}
+            </span>{' '}
+            {KIND_LABELS[g.kind].many} <span className="count">{g.nodes.length}</span>
+          </h2>
+          <ul>
+            {g.nodes.map((n) => (
+              <li key={n.id}>
+                <a
+                  className="list-entry"
+                  data-id={n.id}
+                  href={`#/entity/${encodeURIComponent(n.id)}`}
+                  aria-current={n.id === selected ? 'true' : undefined}
+                >
+                  <code>{n.id}</code> {n.name} <span className={`conf conf-${n.confidence}`}>{n.confidence}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

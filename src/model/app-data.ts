@@ -1,0 +1,42 @@
+/**
+ * The app's view of the bundle, split for speed: `graph.json` holds what first
+ * paint needs (nodes, edges, paths, search index); entity details live in
+ * shards fetched when an entity is opened.
+ */
+import type { Edge, Entity, QuickPath } from './bundle';
+import type { Confidence, Domain, Family, Kind, Maturity } from './schema';
+import type { SearchDoc } from './search-docs';
+
+export interface GraphNode {
+  id: string;
+  kind: Kind;
+  name: string;
+  confidence: Confidence;
+  maturity: Maturity;
+  family?: Family;
+  domain?: Domain;
+  /** Number of edges touching the node: drives node size. */
+  degree: number;
+  x: number;
+  y: number;
+  /** Which details shard holds the full entity. */
+  shard: number;
+}
+
+export interface GraphData {
+  format: 'atlas-graph';
+  version: 1;
+  nodes: GraphNode[];
+  edges: Edge[];
+  paths: QuickPath[];
+  search: { docs: SearchDoc[]; index: unknown };
+  shardCount: number;
+}
+
+export interface DetailShard {
+  entities: Record<string, Entity>;
+}
+
+export const GRAPH_FILE = 'graph.json';
+export const shardFile = (n: number) => `details-${n}.json`;
+export const SHARD_SIZE = 40;

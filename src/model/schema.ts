@@ -1,0 +1,324 @@
+/**
+ * The one schema of an Atlas data file. The compiler validates YAML with it,
+ * the app takes its types from it (type-only imports, so zod never reaches the
+ * browser bundle), and `npm run schema:json` turns it into the JSON Schema that
+ * editors use to autocomplete `data/**\/*.yaml`.
+ */
+import { z } from 'zod';
+
+export const KINDS = [
+  'guarantee',
+  'mechanism',
+  'micro-pattern',
+  'system-pattern',
+  'case-study',
+  'incident',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Folder under the data directory that holds each kind. */
+export const KIND_FOLDERS: Record<Kind, string> = {
+  guarantee: 'guarantees',
+  mechanism: 'mechanisms',
+  'micro-pattern': 'micro-patterns',
+  'system-pattern': 'system-patterns',
+  'case-study': 'case-studies',
+  incident: 'incidents',
+};
+
+/** ID conventions; plain ASCII, so no selector, control, bidi or confusable characters can get in. */
+export const ID_PATTERNS: Record<Kind, RegExp> = {
+  guarantee: /^G-[A-Z0-9]{2,4}$/,
+  mechanism: /^M([1-9]|[1-9][0-9]{1,3})$/,
+  'micro-pattern': /^MP([1-9]|[1-9][0-9]{1,3})$/,
+  'system-pattern': /^SP([1-9]|[1-9][0-9]{1,3})$/,
+  'case-study': /^CS-[A-Z0-9]+(-[A-Z0-9]+){0,3}$/,
+  incident: /^INC-[A-Z0-9]+-(19|20)[0-9]{2}(-[A-Z0-9]+){0,4}$/,
+};
+
+export const PATH_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+){0,7}$/;
+
+export const RELATION_TYPES = [
+  'requires',
+  'uses',
+  'provides',
+  'implies',
+  'builds-on',
+  'contrasts',
+  'violates',
+  'involves',
+  'affects',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+const G: Kind = 'guarantee';
+const M: Kind = 'mechanism';
+const MP: Kind = 'micro-pattern';
+const SP: Kind = 'system-pattern';
+const CS: Kind = 'case-study';
+const INC: Kind = 'incident';
+
+/**
+ * Which kinds each relation may join (source kinds → target kinds). A typed
+ * graph is only useful if "uses" always means the same thing, so the compiler
+ * rejects any other combination.
+ */
+export const RELATION_RULES: Record<RelationType, { from: Kind[]; to: Kind[]; meaning: string }> = {
+  requires: { from: [G], to: [M], meaning: 'the guarantee cannot be provided without this mechanism' },
+  uses: { from: [M, MP, SP, CS], to: [M, MP, SP], meaning: 'is built with' },
+  provides: { from: [M, MP, SP, CS], to: [G], meaning: 'delivers this guarantee to its clients' },
+  implies: { from: [G], to: [G], meaning: 'is strictly stronger than; holding it means the target holds too' },
+  'builds-on': { from: [G, M, MP, SP], to: [G, M, MP, SP], meaning: 'is composed from, or evolves from' },
+  contrasts: { from: [G, M, MP, SP, CS], to: [G, M, MP, SP, CS], meaning: 'is the alternative or trade-off to' },
+  violates: { from: [INC], to: [G], meaning: 'broke this guarantee' },
+  involves: { from: [INC], to: [M, MP, SP], meaning: 'this mechanism or pattern failed or was central to the failure' },
+  affects: { from: [INC], to: [CS], meaning: 'happened in this production system' },
+};
+
+export const LIMITS = {
+  name: 120,
+  shortText: 300,
+  text: 4000,
+  url: 2000,
+  listItems: 60,
+  diagramSource: 50_000,
+  diagramEdges: 500,
+  diagramsPerEntity: 12,
+  relations: 200,
+} as const;
+
+// Bidi overrides/isolates, C0/C1 controls (tab and newline allowed in prose) and zero-width characters.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+/** Text from a contributor: bounded, non-blank, and free of invisible or direction-changing characters. */
+export const text = (max: number = LIMITS.text) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !UNSAFE_CHARS.test(s), 'contains control, zero-width or bidi characters');
+
+const shortText = () => text(LIMITS.shortText);
+const list = <T extends z.ZodType>(item: T, max: number = LIMITS.listItems) =>
+  z.array(item).max(max, `must have at most ${max} items`);
+
+export const httpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && s === s.trim();
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL');
+
+const CURRENT_YEAR = new Date().getUTCFullYear();
+export const year = z
+  .number()
+  .int('must be a whole year')
+  .min(1960, 'must be 1960 or later')
+  .max(CURRENT_YEAR, `must not be after ${CURRENT_YEAR}`);
+
+export const sourceSchema = z.strictObject({
+  url: httpUrl,
+  title: shortText(),
+  year,
+  publisher: shortText().optional(),
+});
+
+/** A number from production, always with the year it was true and where it was published. */
+export const figureSchema = z.strictObject({
+  metric: shortText(),
+  value: shortText(),
+  year,
+  source: httpUrl,
+});
+
+export const exampleSchema = z.strictObject({
+  system: shortText(),
+  organisation: shortText(),
+  description: text(),
+  figures: list(figureSchema).default([]),
+  source: httpUrl.optional(),
+  year: year.optional(),
+});
+
+export const DIAGRAM_TYPES = [
+  'how-it-works',
+  'failure-recovery',
+  'architecture',
+  'migration',
+  'timeline',
+  'comparison',
+] as const;
+
+export const diagramSchema = z.strictObject({
+  title: shortText(),
+  type: z.enum(DIAGRAM_TYPES),
+  shows: text(1000).optional(),
+  source: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(LIMITS.diagramSource, `must be at most ${LIMITS.diagramSource} characters (mermaid's limit)`),
+});
+
+export const relationSchema = z.strictObject({
+  type: z.enum(RELATION_TYPES),
+  to: z.string().min(1, 'must name an entity').max(64),
+  why: text(600).optional(),
+});
+
+export const failureModeSchema = z.strictObject({
+  name: shortText(),
+  description: text(),
+  detection: text(),
+  mitigation: text(),
+});
+
+export const CONFIDENCE = ['A', 'B', 'C'] as const;
+export const MATURITY = ['battle-tested', 'proven', 'emerging'] as const;
+export const FAMILIES = ['strong-consistency', 'event-processing', 'high-availability', 'scalability'] as const;
+export const COMPLEXITY = ['low', 'medium', 'high', 'very-high'] as const;
+export const DOMAINS = [
+  'social-messaging',
+  'media',
+  'mobility-delivery',
+  'commerce-travel',
+  'fintech',
+  'cloud-edge',
+  'data-infrastructure',
+] as const;
+
+const common = {
+  id: z.string(),
+  name: text(LIMITS.name),
+  aliases: list(text(LIMITS.name), 20).default([]),
+  summary: text(2000),
+  whenToUse: list(text(600), 12).default([]),
+  whenNotToUse: list(text(600), 12).default([]),
+  confidence: z.enum(CONFIDENCE),
+  confidenceNote: text(600).optional(),
+  maturity: z.enum(MATURITY),
+  tags: list(text(60), 30).default([]),
+  sources: list(sourceSchema).min(1, 'needs at least one public source'),
+  relations: list(relationSchema, LIMITS.relations).default([]),
+  examples: list(exampleSchema).default([]),
+  diagrams: list(diagramSchema, LIMITS.diagramsPerEntity).default([]),
+  failureModes: list(failureModeSchema).default([]),
+};
+
+export const guaranteeSchema = z.strictObject({
+  ...common,
+  family: z.enum(FAMILIES).optional(),
+  category: z.enum(['consistency', 'session', 'delivery', 'availability', 'durability', 'ordering', 'isolation', 'partitioning']),
+  relativeCost: z.strictObject({ factor: text(40), explanation: text() }),
+  whatBreaksIt: list(text(600)).min(1, 'say at least one thing that breaks the guarantee'),
+  incidentAnalysis: list(
+    z.strictObject({ title: shortText(), year, lesson: text(), source: httpUrl }),
+  ).default([]),
+});
+
+export const mechanismSchema = z.strictObject({
+  ...common,
+  category: text(40),
+  parameters: list(
+    z.strictObject({ name: shortText(), typical: shortText(), description: text(), source: httpUrl.optional() }),
+  ).default([]),
+  cost: text().optional(),
+});
+
+const patternFields = {
+  problem: text(),
+  solution: text(),
+  migration: z.strictObject({ from: shortText(), to: shortText(), steps: list(text(600), 20).min(1) }).optional(),
+  costImpact: text(600),
+  complexity: z.enum(COMPLEXITY),
+};
+
+export const microPatternSchema = z.strictObject({ ...common, ...patternFields });
+export const systemPatternSchema = z.strictObject({ ...common, ...patternFields });
+
+export const caseStudySchema = z.strictObject({
+  ...common,
+  organisation: shortText(),
+  domain: z.enum(DOMAINS),
+  system: text(),
+  scaleMetrics: list(figureSchema).default([]),
+});
+
+const isoDate = z
+  .string()
+  .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD');
+
+export const incidentSchema = z.strictObject({
+  ...common,
+  organisation: shortText(),
+  date: isoDate,
+  trigger: text(),
+  timeline: list(z.strictObject({ time: text(60), event: text(600) }), 80).min(1),
+  impact: z.strictObject({
+    summary: text(),
+    duration: shortText().optional(),
+    users: shortText().optional(),
+    dataLoss: shortText().optional(),
+  }),
+  rootCause: text(),
+  fix: text(),
+  lessons: list(text(600), 20).min(1),
+  postmortem: httpUrl,
+});
+
+export const ENTITY_SCHEMAS = {
+  guarantee: guaranteeSchema,
+  mechanism: mechanismSchema,
+  'micro-pattern': microPatternSchema,
+  'system-pattern': systemPatternSchema,
+  'case-study': caseStudySchema,
+  incident: incidentSchema,
+} as const;
+
+export const PATH_VERBS = [
+  'Read', 'Check', 'Review', 'Plan', 'Validate', 'Identify', 'Apply', 'Prevent',
+  'Calculate', 'Compare', 'Reference', 'Present', 'Assess', 'Risk', 'Execute', 'Monitor', 'Learn',
+] as const;
+
+export const PANEL_SECTIONS = ['overview', 'diagrams', 'production', 'relations', 'sources'] as const;
+export type PanelSection = (typeof PANEL_SECTIONS)[number];
+
+export const pathSchema = z.strictObject({
+  id: z.string(),
+  title: text(LIMITS.name),
+  description: text(1000),
+  family: z.enum(FAMILIES).optional(),
+  steps: list(
+    z.strictObject({
+      entity: z.string().min(1).max(64),
+      verb: z.enum(PATH_VERBS),
+      why: text(300),
+      section: z.enum(PANEL_SECTIONS).optional(),
+    }),
+    30,
+  ).min(2, 'a path needs at least two steps'),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Example = z.infer<typeof exampleSchema>;
+export type DiagramSpec = z.infer<typeof diagramSchema>;
+export type RelationSpec = z.infer<typeof relationSchema>;
+export type FailureMode = z.infer<typeof failureModeSchema>;
+export type GuaranteeData = z.infer<typeof guaranteeSchema>;
+export type MechanismData = z.infer<typeof mechanismSchema>;
+export type MicroPatternData = z.infer<typeof microPatternSchema>;
+export type SystemPatternData = z.infer<typeof systemPatternSchema>;
+export type CaseStudyData = z.infer<typeof caseStudySchema>;
+export type IncidentData = z.infer<typeof incidentSchema>;
+export type PathData = z.infer<typeof pathSchema>;
+export type Confidence = (typeof CONFIDENCE)[number];
+export type Maturity = (typeof MATURITY)[number];
+export type Family = (typeof FAMILIES)[number];
+export type Domain = (typeof DOMAINS)[number];

@@ -1,0 +1,63 @@
+import type { Filters } from '../model/filters';
+import type { View } from '../model/route';
+import type { Confidence, Domain, Family, Kind, Maturity, PanelSection } from '../model/schema';
+
+export type Theme = 'light' | 'dark';
+export type ThemePreference = Theme | 'system';
+
+export interface NavigationSlice {
+  /** What the URL shows: the entity, path step or view. */
+  view: View;
+  navigate(view: View): void;
+  selectEntity(id: string | null): void;
+}
+
+export interface FacetValues {
+  kinds: Kind;
+  families: Family;
+  domains: Domain;
+  confidence: Confidence;
+  maturity: Maturity;
+}
+
+export interface FiltersSlice {
+  filters: Filters;
+  focus: boolean;
+  hops: 1 | 2;
+  toggleFacet<F extends keyof FacetValues>(facet: F, value: FacetValues[F]): void;
+  setOnlyKind(kind: Kind | null): void;
+  clearFilters(): void;
+  setFocus(on: boolean): void;
+  setHops(h: 1 | 2): void;
+}
+
+export interface PathSlice {
+  /** Steps marked done, as `pathId#step`; persisted. */
+  done: ReadonlySet<string>;
+  toggleDone(key: string): void;
+}
+
+export interface UiSlice {
+  themePreference: ThemePreference;
+  systemTheme: Theme;
+  listMode: boolean;
+  panelOpen: boolean;
+  panelWidth: number;
+  /** Section the panel should scroll to (set by path steps), with a nonce so the same section can be re-requested. */
+  panelSection: { section: PanelSection; nonce: number } | null;
+  hoveredId: string | null;
+  shortcutsOpen: boolean;
+  /** Bumped to ask the graph to fit itself (keyboard `f`). */
+  fitNonce: number;
+  requestFit(): void;
+  setThemePreference(t: ThemePreference): void;
+  setSystemTheme(t: Theme): void;
+  toggleListMode(): void;
+  setPanelOpen(open: boolean): void;
+  setPanelWidth(px: number): void;
+  requestSection(section: PanelSection | null): void;
+  setHovered(id: string | null): void;
+  setShortcutsOpen(open: boolean): void;
+}
+
+export type AppState = NavigationSlice & FiltersSlice & PathSlice & UiSlice;

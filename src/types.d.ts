@@ -1,0 +1,4 @@
+declare module 'cytoscape-fcose' {
+  const ext: unknown;
+  export default ext;
+}
