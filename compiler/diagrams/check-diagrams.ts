@@ -47,14 +47,20 @@ export async function checkDiagrams(jobs: DiagramJob[], opts: CheckOptions = {})
   const fresh = await parseAll([...byKey], opts);
   // Only successes are cached: a failure may come from a busy machine (time-out) and must be retried.
   let added = 0;
-  for (const [k, r] of fresh) if (r.ok) (cache[k] = r), added++;
+  for (const [k, r] of fresh) {
+    if (!r.ok) continue;
+    cache[k] = r;
+    added++;
+  }
   saveCache(cacheFile, cache, added);
   const resultOf = (s: string) => fresh.get(keyOf(s)) ?? cache[keyOf(s)];
 
   const problems: DiagramProblem[] = [];
   for (const j of jobs) {
     const r = resultOf(j.source);
-    if (!r.ok) problems.push({ file: j.file, path: j.path, message: `mermaid cannot render this diagram: ${r.error}` });
+    if (!r.ok && /edge limit exceeded/i.test(r.error)) {
+      problems.push({ file: j.file, path: j.path, message: `has more than ${LIMITS.diagramEdges} edges; mermaid renders at most ${LIMITS.diagramEdges}` });
+    } else if (!r.ok) problems.push({ file: j.file, path: j.path, message: `mermaid cannot render this diagram: ${r.error}` });
     else if (r.edges > LIMITS.diagramEdges) {
       problems.push({ file: j.file, path: j.path, message: `has ${r.edges} edges; mermaid renders at most ${LIMITS.diagramEdges}` });
     }

@@ -10,31 +10,18 @@ import { createAppStore, type AppStore } from '../store/create-store';
 import { loadDone, loadThemePreference, saveDone, saveThemePreference } from '../store/persistence';
 import { selectTheme } from '../store/selectors';
 import { startUrlSync } from '../store/url-sync';
+import { useAsync } from '../ui/use-async';
 import { AtlasApp } from './AtlasApp';
 import { DataContext, StoreContext, type AtlasData } from './context';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}atlas/`;
 
-type Load = { status: 'loading' } | { status: 'ok'; data: AtlasData } | { status: 'error'; message: string; url?: string };
-
 export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    setLoad({ status: 'loading' });
-    loadGraph(baseUrl).then(
-      (graph) => {
-        if (!live) return;
-        setLoad({ status: 'ok', data: { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs, graph.search.index), baseUrl } });
-      },
-      (err: Error & { url?: string }) => live && setLoad({ status: 'error', message: err.message, url: err.url }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [baseUrl, attempt]);
+  const load = useAsync(`${baseUrl}#${attempt}`, async (): Promise<AtlasData> => {
+    const graph = await loadGraph(baseUrl);
+    return { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs, graph.search.index), baseUrl };
+  })!;
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   if (load.status === 'loading') {
@@ -49,7 +36,7 @@ export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
       <div className="boot boot-error" role="alert">
         <h1>The atlas could not be loaded</h1>
         <p>
-          {load.url ? <code>{load.url}</code> : 'The data'}: {load.message}.
+          {load.message}.
         </p>
         <p>If you built the app yourself, run <code>npm run build</code> (it compiles the data first) and serve <code>dist/</code>.</p>
         <button type="button" onClick={retry}>
@@ -58,7 +45,7 @@ export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
       </div>
     );
   }
-  return <LoadedApp data={load.data} />;
+  return <LoadedApp data={load.value} />;
 }
 
 function LoadedApp({ data }: { data: AtlasData }) {

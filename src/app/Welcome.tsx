@@ -1,7 +1,7 @@
 /** What the panel shows before anything is selected: the atlas at a glance and where to start. */
 import { useAtlasData } from './context';
 import { KIND_LABELS } from '../model/kinds';
-import { KINDS } from '../model/schema';
+import { KINDS } from '../model/constants';
 
 export function Welcome() {
   const { graph } = useAtlasData();

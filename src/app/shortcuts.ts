@@ -11,7 +11,8 @@ import { selectTheme } from '../store/selectors';
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
   if (!el || !el.tagName) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+  if (el.tagName === 'INPUT') return !['checkbox', 'radio', 'button', 'submit', 'range'].includes((el as HTMLInputElement).type);
+  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
 export function useShortcuts(store: AppStore, paths: readonly QuickPath[]) {

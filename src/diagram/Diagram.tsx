@@ -7,33 +7,23 @@ import { useEffect, useRef, useState } from 'react';
 import type { DiagramSpec } from '../model/schema';
 import type { Theme } from '../store/types';
 import { downloadBlob } from '../ui/download';
+import { useAsync } from '../ui/use-async';
 import { renderDiagram } from './mermaid';
 import { DiagramViewer } from './DiagramViewer';
 
-type State = { status: 'loading' } | { status: 'ok'; svg: string } | { status: 'error'; message: string };
+const LOADING = { status: 'loading' } as const;
 
 export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; theme: Theme; entityId: string; index: number }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const rendered = useAsync(`${theme}\u0000${spec.source}`, () => renderDiagram(spec.source, theme));
+  const state = rendered ?? LOADING;
   const [full, setFull] = useState(false);
   const [copied, setCopied] = useState(false);
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    renderDiagram(spec.source, theme).then(
-      (r) => live && setState({ status: 'ok', svg: r.svg }),
-      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [spec.source, theme]);
-
-  useEffect(() => {
     if (state.status === 'ok' && host.current) {
       // Mermaid's strict mode sanitised this SVG with DOMPurify; it is the only raw markup we insert.
-      host.current.innerHTML = state.svg;
+      host.current.innerHTML = state.value.svg;
       performance.mark('atlas:diagram-rendered', { detail: { entity: entityId, index } });
     }
   }, [state, entityId, index]);
@@ -73,7 +63,7 @@ export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; t
         <button
           type="button"
           disabled={state.status !== 'ok'}
-          onClick={() => state.status === 'ok' && downloadBlob(new Blob([state.svg], { type: 'image/svg+xml' }), `${slug}.svg`)}
+          onClick={() => state.status === 'ok' && downloadBlob(new Blob([state.value.svg], { type: 'image/svg+xml' }), `${slug}.svg`)}
         >
           Download SVG
         </button>
@@ -81,7 +71,7 @@ export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; t
           Full screen
         </button>
       </div>
-      {full && state.status === 'ok' && <DiagramViewer title={spec.title} svg={state.svg} onClose={() => setFull(false)} />}
+      {full && state.status === 'ok' && <DiagramViewer title={spec.title} svg={state.value.svg} onClose={() => setFull(false)} />}
     </figure>
   );
 }

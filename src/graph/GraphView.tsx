@@ -35,6 +35,8 @@ export function GraphView() {
       onHover: (id) => store.getState().setHovered(id),
     });
     setAdapter(a);
+    // Browser tests need to know where a node is drawn to click it; only automated browsers get this hook.
+    if (navigator.webdriver) (window as unknown as Record<string, unknown>).__atlasTest = { nodePosition: (id: string) => a.renderedPosition(id) };
     let raf = requestAnimationFrame(() => {
       raf = requestAnimationFrame(() => {
         if (performance.getEntriesByName('atlas:graph-ready').length === 0) performance.mark('atlas:graph-ready');
@@ -60,7 +62,6 @@ export function GraphView() {
         }}
         minZoom={0.05}
         maxZoom={4}
-        wheelSensitivity={0.6}
         boxSelectionEnabled={false}
         autoungrabify={big}
         hideEdgesOnViewport={big}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useAppState, useAppStore, useAtlasData } from '../app/context';
 import { isFiltering } from '../model/filters';
 import { DOMAIN_LABELS, FAMILY_LABELS, KIND_LABELS, MATURITY_LABELS } from '../model/kinds';
-import { CONFIDENCE, DOMAINS, FAMILIES, KINDS, MATURITY, RELATION_TYPES } from '../model/schema';
+import { CONFIDENCE, DOMAINS, FAMILIES, KINDS, MATURITY, RELATION_TYPES } from '../model/constants';
 import { selectTheme } from '../store/selectors';
 import type { FacetValues } from '../store/types';
 import { KIND_STYLE, RELATION_STYLE } from './encoding';

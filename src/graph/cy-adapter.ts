@@ -22,6 +22,8 @@ export interface CyAdapter {
   zoomBy(factor: number): void;
   relayout(): Promise<void>;
   exportPng(theme: Theme): Blob;
+  /** On-screen position of a node, relative to the canvas (used by browser tests). */
+  renderedPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
 }
 
@@ -113,6 +115,10 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
     },
     exportPng(theme) {
       return cy.png({ output: 'blob', full: true, scale: 2, bg: THEME_COLOURS[theme].bg }) as unknown as Blob;
+    },
+    renderedPosition(id) {
+      const el = cy.getElementById(id);
+      return el.empty() ? null : el.renderedPosition();
     },
     destroy() {
       destroyed = true;

@@ -1,6 +1,6 @@
 /** The cytoscape stylesheet for a theme. Pure: the adapter applies it. */
 import type { StylesheetJson } from 'cytoscape';
-import { KINDS, RELATION_TYPES } from '../model/schema';
+import { KINDS, RELATION_TYPES } from '../model/constants';
 import type { Theme } from '../store/types';
 import { KIND_STYLE, RELATION_STYLE, THEME_COLOURS } from './encoding';
 

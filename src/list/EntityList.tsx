@@ -8,7 +8,7 @@ import { useAppState, useAtlasData } from '../app/context';
 import { KIND_STYLE } from '../graph/encoding';
 import { isFiltering, visibleIds } from '../model/filters';
 import { KIND_LABELS } from '../model/kinds';
-import { KINDS } from '../model/schema';
+import { KINDS } from '../model/constants';
 import { selectedIdFor } from '../store/selectors';
 
 export function EntityList() {

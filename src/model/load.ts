@@ -11,7 +11,7 @@ export class DataLoadError extends Error {
     message: string,
     readonly url: string,
   ) {
-    super(message);
+    super(`${url}: ${message}`);
     this.name = 'DataLoadError';
   }
 }

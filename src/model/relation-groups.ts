@@ -2,7 +2,7 @@
 import type { GraphNode } from './app-data';
 import { RELATION_LABELS } from './kinds';
 import type { GraphIndex } from './graph-index';
-import { RELATION_TYPES } from './schema';
+import { RELATION_TYPES } from './constants';
 
 export interface RelationGroup {
   key: string;

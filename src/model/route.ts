@@ -4,7 +4,7 @@
  * becomes a route the UI can show with a "not found" note.
  */
 import type { Filters } from './filters';
-import { CONFIDENCE, DOMAINS, FAMILIES, KINDS, MATURITY, type Kind } from './schema';
+import { CONFIDENCE, DOMAINS, FAMILIES, KINDS, MATURITY, type Kind } from './constants';
 
 export type View =
   | { name: 'home' }

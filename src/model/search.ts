@@ -57,7 +57,7 @@ export function createSearcher(docs: SearchDoc[], serializedIndex?: unknown): Se
           if (d.id.toUpperCase().startsWith(upper)) add(idHit(d, query.length, 0.001));
         }
       }
-      for (const r of fuse.search(query, { limit: limit * 2 })) add(fromFuse(r));
+      for (const h of rankCompanyFirst(fuse.search(query, { limit: limit * 3 }).map(fromFuse))) add(h);
       return hits;
     },
   };
@@ -65,6 +65,21 @@ export function createSearcher(docs: SearchDoc[], serializedIndex?: unknown): Se
 
 export function normaliseQuery(q: string): string {
   return q.slice(0, MAX_QUERY_LENGTH).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A company name should find the company's own case study first ("netflx" →
+ * CS-NETFLIX), then everything whose examples mention it. Fuse scores those
+ * nearly alike, so case studies matched on their organisation get a small
+ * boost, and the shortest ID (the organisation's main study) wins ties.
+ */
+function rankCompanyFirst(hits: SearchHit[]): SearchHit[] {
+  const adjusted = (h: SearchHit) =>
+    h.score - (h.doc.kind === 'case-study' && (h.matchedBy === 'orgs' || h.matchedBy === 'name' || h.matchedBy === 'id') ? 0.08 - h.doc.id.length * 0.0005 : 0);
+  return hits
+    .map((h, i) => ({ h, i, s: adjusted(h) }))
+    .sort((a, b) => a.s - b.s || a.i - b.i)
+    .map((x) => x.h);
 }
 
 function idHit(doc: SearchDoc, len: number, score: number): SearchHit {

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useAtlasData } from '../app/context';
 import type { Entity } from '../model/bundle';
+import { useAsync } from '../ui/use-async';
 import { fetchShard } from './details-cache';
 
 export type DetailsState =
@@ -9,32 +10,18 @@ export type DetailsState =
   | { status: 'ok'; entity: Entity }
   | { status: 'error'; message: string };
 
+/** The full entity for an ID, fetched from its detail shard; `retry` re-fetches after a failure. */
 export function useEntityDetails(id: string | null): DetailsState & { retry(): void } {
   const { index, baseUrl } = useAtlasData();
-  const [state, setState] = useState<DetailsState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const node = id ? index.nodeById.get(id) : undefined;
-
-  useEffect(() => {
-    if (!node) {
-      setState({ status: 'idle' });
-      return;
-    }
-    let live = true;
-    setState({ status: 'loading' });
-    fetchShard(baseUrl, node.shard).then(
-      (m) => {
-        if (!live) return;
-        const entity = m.get(node.id);
-        setState(entity ? { status: 'ok', entity } : { status: 'error', message: `details for ${node.id} are missing` });
-      },
-      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [node, baseUrl, attempt]);
-
+  const state = useAsync(node ? `${node.id}#${attempt}` : null, async () => {
+    const entity = (await fetchShard(baseUrl, node!.shard)).get(node!.id);
+    if (!entity) throw new Error(`details for ${node!.id} are missing`);
+    return entity;
+  });
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  if (!state) return { status: 'idle', retry };
+  if (state.status === 'ok') return { status: 'ok', entity: state.value, retry };
   return { ...state, retry };
 }

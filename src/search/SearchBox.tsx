@@ -87,6 +87,7 @@ export function SearchBox() {
               key={h.doc.id}
               id={`${listId}-${i}`}
               role="option"
+              data-id={h.doc.id}
               aria-selected={i === active}
               className={i === active ? 'active' : undefined}
               onMouseDown={(e) => e.preventDefault()}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readYaml } from '../../compiler/load/read-yaml';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const messages = (bytes: Uint8Array) => {
+  const r = readYaml(bytes);
+  return r.ok ? [] : r.issues.map((i) => `${i.path ?? ''}|${i.message}`);
+};
+
+describe('readYaml: every hostile class gives a message, never a throw', () => {
+  const table: [string, Uint8Array, RegExp][] = [
+    ['invalid UTF-8', new Uint8Array([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe]), /not valid UTF-8/],
+    ['byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...enc('id: M1\n')]), /byte-order mark/],
+    ['tab indentation', enc('a:\n\tb: 1\n'), /Tabs/],
+    ['duplicate keys', enc('id: M1\nid: M2\n'), /unique/],
+    ['several documents', enc('id: M1\n---\nid: M2\n'), /2 YAML documents/],
+    ['alias bomb', enc('a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n'), /anchors/],
+    ['%YAML 1.1 directive', enc('%YAML 1.1\n---\nid: M1\n'), /directives/],
+    ['merge key', enc('base: {x: 1}\nc:\n  <<: {x: 1}\n'), /merge keys/],
+    ['!!binary tag', enc('a: !!binary aGVsbG8=\n'), /tag .*binary/],
+    ['!!set tag', enc('a: !!set {x, y}\n'), /tag .*set/],
+    ['!!js/function tag', enc('a: !!js/function "function(){}"\n'), /tag .*js\/function/],
+    ['custom tag', enc('a: !Ref foo\n'), /tag !Ref/],
+    ['very deep nesting', enc('a: ' + '['.repeat(60) + ']'.repeat(60) + '\n'), /nesting deeper/],
+    ['empty file', enc(''), /empty/],
+    ['blank file', enc('  \n\n'), /empty/],
+    ['NUL byte', enc('id: M1\u0000\n'), /NUL/],
+    ['syntax error', enc('a: [1, 2\n'), /YAML error \(line/],
+  ];
+  it.each(table)('%s', (_name, bytes, pattern) => {
+    const m = messages(bytes);
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.join('\n')).toMatch(pattern);
+  });
+
+  it('survives pathological nesting far beyond the limit', () => {
+    const r = readYaml(enc('a: ' + '['.repeat(20_000) + ']'.repeat(20_000)));
+    expect(r.ok).toBe(false);
+  });
+
+  it('accepts a plain document', () => {
+    const r = readYaml(enc('id: M1\nlist: [a, b]\nmap: { k: v }\n'));
+    expect(r).toEqual({ ok: true, value: { id: 'M1', list: ['a', 'b'], map: { k: 'v' } } });
+  });
+});

@@ -1,0 +1,28 @@
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type LaunchedBrowser } from './browser';
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function openApp(b: LaunchedBrowser, hash = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await b.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(baseUrl() + hash);
+  await waitForGraph(page);
+  return { page, errors };
+}
+
+export async function waitForGraph(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true', null, { timeout: 30_000 });
+}
+
+export async function panelHeading(page: Page) {
+  return page.locator('aside.entity-panel h2').first().textContent();
+}
+
+export { launchChromium };
+export type { LaunchedBrowser };
