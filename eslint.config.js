@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/atlas/**', 'coverage/**', 'bench/results/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/atlas/**', 'coverage/**', 'bench/results/**', '.tmp/**', '.e2e/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,7 +10,8 @@ import { compileData } from '../compile.ts';
 import { splitForApp } from '../bundle/split.ts';
 import { dataDirFrom, reportProblems, runCli } from './args.ts';
 
-export const APP_DATA_DIR = resolve('public', 'atlas');
+// ATLAS_APP_DATA_DIR lets the browser tests build into their own folder without touching a developer's public/.
+export const APP_DATA_DIR = resolve(process.env.ATLAS_APP_DATA_DIR ?? join('public', 'atlas'));
 
 runCli(async () => {
   const dir = dataDirFrom(undefined);

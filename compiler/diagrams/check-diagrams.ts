@@ -28,6 +28,8 @@ export interface CheckOptions {
   memoryMb?: number;
   workers?: number;
   cacheFile?: string | null;
+  /** The worker script; tests swap in one that hangs or blows up on purpose. */
+  workerFile?: string;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,7 +84,7 @@ async function parseAll(items: [string, string][], opts: CheckOptions): Promise<
     while (next < items.length) {
       const [key, source] = items[next++];
       if (!worker) {
-        worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+        worker = new Worker(opts.workerFile ?? WORKER, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
         warm = false;
       }
       // The first job of a worker also pays for loading mermaid and jsdom.
