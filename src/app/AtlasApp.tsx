@@ -11,6 +11,11 @@ import { Header } from './Header';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './shortcuts';
 import { Welcome } from './Welcome';
+import type { View } from '../model/route';
+import { CompareView } from '../views/CompareView';
+import { CoverageView } from '../views/CoverageView';
+import { MatrixView } from '../views/MatrixView';
+import { WhyPanel } from '../views/WhyPanel';
 
 export function AtlasApp() {
   const { graph } = useAtlasData();
@@ -27,6 +32,9 @@ export function AtlasApp() {
         <Legend />
         <main className="stage" aria-label={listMode ? 'Entity list' : 'Graph'}>
           <ErrorBoundary label="graph">{listMode ? <EntityList /> : <GraphView />}</ErrorBoundary>
+          <ErrorBoundary label="view">
+            <StageView view={view} />
+          </ErrorBoundary>
         </main>
         <EntityPanel label="Entity details">
           <PanelContent view={view} selectedId={selectedId} />
@@ -38,10 +46,18 @@ export function AtlasApp() {
   );
 }
 
-function PanelContent({ view, selectedId }: { view: ReturnType<typeof useAppState<import('../model/route').View>>; selectedId: string | null }) {
+/** Table views open over the graph (which stays mounted, so closing them is instant). */
+function StageView({ view }: { view: View }) {
+  if (view.name === 'matrix') return <MatrixView kind={view.kind} />;
+  if (view.name === 'coverage') return <CoverageView />;
+  if (view.name === 'compare') return <CompareView ids={view.ids} />;
+  return null;
+}
+
+function PanelContent({ view, selectedId }: { view: View; selectedId: string | null }) {
   if (view.name === 'invalid') return <NotFound what={`This address cannot be shown (${view.reason}): “${view.raw}”.`} />;
   if (selectedId) return <EntityPanelBody id={selectedId} />;
   if (view.name === 'path') return <NotFound what={`No quick-start path is called “${view.pathId}”.`} />;
-  if (view.name === 'home') return <Welcome />;
-  return <NotFound what="This view is not part of this version of Atlas Explorer." />;
+  if (view.name === 'why') return <WhyPanel from={view.from} to={view.to} />;
+  return <Welcome />;
 }

@@ -16,6 +16,10 @@ export function Header() {
       <SearchBox />
       <PathPicker />
       <nav className="views" aria-label="Views">
+        <a href="#/matrix/guarantee">Matrices</a>
+        <a href="#/coverage">Coverage</a>
+        <a href="#/compare">Compare</a>
+        <a href="#/why">How related?</a>
         <button type="button" aria-pressed={listMode} onClick={() => store.getState().toggleListMode()} title="List view (l)">
           List view
         </button>

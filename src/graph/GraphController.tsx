@@ -39,6 +39,10 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   }, [adapter, selectedId]);
 
   useEffect(() => {
+    if (chain) adapter.fitTo(chain.nodes);
+  }, [adapter, chain]);
+
+  useEffect(() => {
     if (fitNonce) adapter.fit();
   }, [adapter, fitNonce]);
 

@@ -19,6 +19,8 @@ export interface CyAdapter {
   setTheme(theme: Theme): void;
   centreOn(id: string): void;
   fit(): void;
+  /** Fits the camera to some elements (a path, a chain). */
+  fitTo(ids: readonly string[]): void;
   zoomBy(factor: number): void;
   relayout(): Promise<void>;
   exportPng(theme: Theme): Blob;
@@ -29,11 +31,13 @@ export interface CyAdapter {
 
 const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on-path', 'path-current', 'on-chain'];
 const LABEL_ZOOM = 1.6;
+const NAME_ZOOM = 1;
 
 export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
   const applied = new Map<string, string>();
   let destroyed = false;
   let edgeLabels = false;
+  let fullLabels = false;
 
   const onTapNode = (e: EventObject) => events.onSelect(e.target.id());
   const onTapBackground = (e: EventObject) => {
@@ -41,17 +45,26 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
   };
   const onOver = (e: EventObject) => events.onHover(e.target.id());
   const onOut = () => events.onHover(null);
+  // Names and edge labels appear only once zoomed in far enough to read them without overlaps.
   const onZoom = () => {
-    const want = cy.zoom() >= LABEL_ZOOM;
-    if (want === edgeLabels) return;
-    edgeLabels = want;
-    cy.batch(() => cy.edges().toggleClass('show-label', want));
+    const z = cy.zoom();
+    const wantEdges = z >= LABEL_ZOOM;
+    const wantNames = z >= NAME_ZOOM;
+    if (wantEdges !== edgeLabels) {
+      edgeLabels = wantEdges;
+      cy.batch(() => cy.edges().toggleClass('show-label', wantEdges));
+    }
+    if (wantNames !== fullLabels) {
+      fullLabels = wantNames;
+      cy.batch(() => cy.nodes().toggleClass('full-label', wantNames));
+    }
   };
   cy.on('tap', 'node', onTapNode);
   cy.on('tap', onTapBackground);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
   cy.on('zoom', onZoom);
+  onZoom();
 
   const animateTo = (opts: Parameters<Core['animate']>[0]) => {
     cy.stop(true, true);
@@ -87,6 +100,11 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
     },
     fit() {
       animateTo({ fit: { eles: cy.elements(':visible'), padding: 40 } });
+    },
+    fitTo(ids) {
+      let els = cy.collection();
+      for (const id of ids) els = els.union(cy.getElementById(id));
+      if (els.nonempty()) animateTo({ fit: { eles: els, padding: 80 } });
     },
     zoomBy(factor) {
       const z = cy.zoom() * factor;

@@ -9,11 +9,35 @@ export function nodeSize(degree: number): number {
   return Math.round(22 + 9 * Math.log2(1 + degree));
 }
 
+const BASE_FONT: Record<GraphNode['kind'], number> = {
+  guarantee: 20,
+  mechanism: 19,
+  'micro-pattern': 16,
+  'system-pattern': 19,
+  'case-study': 11,
+  incident: 10,
+};
+
+/**
+ * The framework's core (guarantees, mechanisms, patterns) and the hubs get
+ * larger labels: at the fitted zoom they are named, and the rest appear as
+ * the user zooms in (cytoscape hides labels below min-zoomed-font-size).
+ */
+export function labelSize(kind: GraphNode['kind'], degree: number): number {
+  return Math.round(BASE_FONT[kind] + 1.5 * Math.log2(1 + degree));
+}
+
+/** The overview label: the ID for framework entities, a short name for case studies and incidents. */
+export function shortLabel(n: Pick<GraphNode, 'id' | 'kind' | 'name'>): string {
+  if (n.kind === 'case-study' || n.kind === 'incident') return n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name;
+  return n.id;
+}
+
 export function toElements(nodes: readonly GraphNode[], edges: readonly Edge[]): ElementDefinition[] {
   const ids = new Set(nodes.map((n) => n.id));
   const out: ElementDefinition[] = nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: `${n.id}\n${n.name}`, kind: n.kind, size: nodeSize(n.degree), confidence: n.confidence },
+    data: { id: n.id, label: `${n.id}\n${n.name}`, kind: n.kind, size: nodeSize(n.degree), fontSize: labelSize(n.kind, n.degree), short: shortLabel(n), confidence: n.confidence },
     position: { x: n.x, y: n.y },
     classes: `k-${n.kind} conf-${n.confidence}`,
   }));

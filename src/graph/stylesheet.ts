@@ -12,18 +12,18 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
-        'font-size': 10,
+        label: 'data(short)',
+        'font-size': 'data(fontSize)',
         'font-family': 'system-ui, sans-serif',
         color: c.text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': '160px',
         'text-outline-color': c.bg,
         'text-outline-width': 2,
         // Labels vanish when too small to read instead of turning into a hairball.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         'border-width': 1.5,
         'border-color': c.bg,
       },
@@ -61,6 +61,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
   // State classes come last so they win over the per-kind and per-relation rules.
   sheet.push(
     { selector: 'edge.show-label', style: { label: 'data(label)' } },
+    { selector: 'node.full-label, node.selected, node.hovered, node.path-current', style: { label: 'data(label)' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12 } },
     { selector: 'edge.dimmed', style: { opacity: 0.05 } },

@@ -105,3 +105,7 @@ export const PATH_VERBS = [
 
 export const PANEL_SECTIONS = ['overview', 'diagrams', 'production', 'relations', 'sources'] as const;
 export type PanelSection = (typeof PANEL_SECTIONS)[number];
+export type Confidence = (typeof CONFIDENCE)[number];
+export type Maturity = (typeof MATURITY)[number];
+export type Family = (typeof FAMILIES)[number];
+export type Domain = (typeof DOMAINS)[number];

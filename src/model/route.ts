@@ -72,12 +72,14 @@ function parseView(seg: string[], raw: string): View {
       if (a === undefined) return { name: 'coverage' };
       break;
     case 'compare': {
-      if (a === undefined || b !== undefined) break;
+      if (a === undefined) return { name: 'compare', ids: [] };
+      if (b !== undefined) break;
       const ids = a.split(',').filter(Boolean);
       if (ids.length >= 1 && ids.length <= 3 && ids.every((id) => ID_SHAPE.test(id))) return { name: 'compare', ids };
       return invalid(a, 'compare takes two or three entity IDs');
     }
     case 'why':
+      if (a === undefined) return { name: 'why', from: '', to: '' };
       if (a !== undefined && b !== undefined && !rest.length) {
         return ID_SHAPE.test(a) && ID_SHAPE.test(b) ? { name: 'why', from: a, to: b } : invalid(`${a}/${b}`, 'not valid entity IDs');
       }
@@ -147,10 +149,10 @@ export function formatRoute(r: Pick<Route, 'view'> & Partial<Route>): string {
       path = '/coverage';
       break;
     case 'compare':
-      path = `/compare/${v.ids.map(enc).join(',')}`;
+      path = v.ids.length ? `/compare/${v.ids.map(enc).join(',')}` : '/compare';
       break;
     case 'why':
-      path = `/why/${enc(v.from)}/${enc(v.to)}`;
+      path = v.from && v.to ? `/why/${enc(v.from)}/${enc(v.to)}` : '/why';
       break;
   }
   const params: string[] = [];

@@ -235,7 +235,3 @@ export type SystemPatternData = z.infer<typeof systemPatternSchema>;
 export type CaseStudyData = z.infer<typeof caseStudySchema>;
 export type IncidentData = z.infer<typeof incidentSchema>;
 export type PathData = z.infer<typeof pathSchema>;
-export type Confidence = (typeof CONFIDENCE)[number];
-export type Maturity = (typeof MATURITY)[number];
-export type Family = (typeof FAMILIES)[number];
-export type Domain = (typeof DOMAINS)[number];

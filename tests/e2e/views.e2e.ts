@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, panelHeading, type LaunchedBrowser } from './helpers';
+
+let b: LaunchedBrowser;
+beforeAll(async () => {
+  b = await launchChromium();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page (evaluated over DevTools, so the app's CSP stays on). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('matrices, coverage, compare and "how are these related?"', () => {
+  it('shows a sortable, filterable readiness matrix whose rows open the entity', async () => {
+    const { page, errors } = await openApp(b, '#/matrix/guarantee');
+    const rows = page.locator('table.matrix tbody tr');
+    await expect.poll(() => rows.count()).toBe(18);
+    await page.getByRole('button', { name: /^Real examples/ }).click();
+    await page.getByRole('button', { name: /^Real examples/ }).click();
+    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    await page.getByLabel('Filter rows').fill('linear');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByRole('link', { name: 'G-LIN' }).click();
+    await expect.poll(() => panelHeading(page)).toBe('Linearizability');
+    expect(await page.locator('table.matrix').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the coverage dashboard', async () => {
+    const { page } = await openApp(b, '#/coverage');
+    await expect.poll(() => page.locator('.coverage').textContent()).toContain('Confidence');
+    expect(await page.locator('.coverage table tbody tr').count()).toBe(6);
+    await page.close();
+  });
+
+  it('compares entities side by side with a shareable URL', async () => {
+    const { page } = await openApp(b, '#/compare/MP1,MP2');
+    await expect.poll(() => page.locator('table.compare thead th').allTextContents()).toEqual([expect.stringContaining('MP1'), expect.stringContaining('MP2')]);
+    expect(await page.locator('table.compare tbody th').allTextContents()).toEqual(expect.arrayContaining(['Mechanisms', 'Failure modes', 'Diagrams']));
+    await page.getByLabel('Third (optional)').selectOption('MP4');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/compare/MP1,MP2,MP4');
+    await page.close();
+  });
+
+  it('explains how two entities are related and lights the chain', async () => {
+    const { page } = await openApp(b, '#/why/MP1/G-EXO');
+    await expect.poll(() => panelHeading(page)).toBe('How are these related?');
+    const chain = page.locator('ol.chain').first();
+    expect(await chain.textContent()).toContain('provides');
+    await page.getByLabel('To', { exact: true }).selectOption('CS-UBER');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/why/MP1/CS-UBER');
+    expect(await page.locator('ol.chain').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('works in the dark theme too', async () => {
+    const { page, errors } = await openApp(b, '#/matrix/incident');
+    await page.keyboard.press('t');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBeGreaterThan(20);
+    const bg = await page.locator('.view-frame').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(11, 17, 32)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each([
+    ['home', ''],
+    ['entity panel', '#/entity/G-LIN'],
+    ['matrix', '#/matrix/mechanism'],
+    ['path', '#/path/implement-cqrs/1'],
+  ])('%s has no serious or critical violations', async (_name, hash) => {
+    const { page } = await openApp(b, hash);
+    await page.waitForTimeout(800);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('list view has no serious or critical violations and is keyboard-navigable', async () => {
+    const { page } = await openApp(b);
+    await page.keyboard.press('l');
+    const second = await page.locator('a.list-entry').nth(1).getAttribute('data-id');
+    await page.locator('a.list-entry').first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(second);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/entity/${second}`);
+    expect(await page.locator('a.list-entry[aria-current="true"]').getAttribute('data-id')).toBe(second);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
