@@ -29,6 +29,9 @@ export function readYaml(bytes: Uint8Array): YamlResult {
   }
   if (text.includes('\u0000')) return fail('file contains a NUL character');
   if (text.trim() === '') return fail('file is empty');
+  // Pathological nesting can exhaust the parser's memory before any limit of ours applies: refuse it up front.
+  const nesting = rawNestingProblem(text);
+  if (nesting) return fail(nesting);
 
   const lines = new LineCounter();
   let docs;
@@ -88,6 +91,40 @@ export function readYaml(bytes: Uint8Array): YamlResult {
   } catch (err) {
     return fail(`YAML could not be converted: ${messageOf(err)}`);
   }
+}
+
+const MAX_INDENT = 160;
+
+/** Cheap scan of flow brackets (outside quotes) and indentation, before the real parser runs. */
+function rawNestingProblem(text: string): string | undefined {
+  let depth = 0;
+  let quote: string | null = null;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote || c === '\n') quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prev = text[i - 1];
+      // Quotes only open a scalar at its start (after space, bracket, comma or colon); elsewhere they are text.
+      if (prev === undefined || ' \t[{,:\n-'.includes(prev)) quote = c;
+    } else if (c === '#' && (i === 0 || ' \t\n'.includes(text[i - 1]))) {
+      while (i < text.length && text[i] !== '\n') i++;
+      line++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > YAML_LIMITS.maxDepth) return `nesting deeper than ${YAML_LIMITS.maxDepth} levels (line ${line})`;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const indent = lines[n].length - lines[n].trimStart().length;
+    if (indent > MAX_INDENT) return `indentation deeper than ${MAX_INDENT} columns (line ${n + 1})`;
+  }
+  return undefined;
 }
 
 function fail(message: string): YamlResult {

@@ -22,6 +22,7 @@ describe('readYaml: every hostile class gives a message, never a throw', () => {
     ['!!js/function tag', enc('a: !!js/function "function(){}"\n'), /tag .*js\/function/],
     ['custom tag', enc('a: !Ref foo\n'), /tag !Ref/],
     ['very deep nesting', enc('a: ' + '['.repeat(60) + ']'.repeat(60) + '\n'), /nesting deeper/],
+    ['very deep block indentation', enc('a:\n' + ' '.repeat(400) + 'b: 1\n'), /indentation deeper/],
     ['empty file', enc(''), /empty/],
     ['blank file', enc('  \n\n'), /empty/],
     ['NUL byte', enc('id: M1\u0000\n'), /NUL/],
@@ -33,9 +34,14 @@ describe('readYaml: every hostile class gives a message, never a throw', () => {
     expect(m.join('\n')).toMatch(pattern);
   });
 
-  it('survives pathological nesting far beyond the limit', () => {
-    const r = readYaml(enc('a: ' + '['.repeat(20_000) + ']'.repeat(20_000)));
-    expect(r.ok).toBe(false);
+  it('refuses pathological nesting before the parser can exhaust memory', () => {
+    const r = readYaml(enc('a: ' + '['.repeat(200_000) + ']'.repeat(200_000)));
+    expect(r).toEqual({ ok: false, issues: [{ message: 'nesting deeper than 24 levels (line 1)' }] });
+  });
+
+  it('ignores brackets inside quoted strings and comments when measuring nesting', () => {
+    const r = readYaml(enc(`a: "${'['.repeat(50)}"\n# ${'{'.repeat(50)}\nb: '${'{'.repeat(50)}'\n`));
+    expect(r.ok).toBe(true);
   });
 
   it('accepts a plain document', () => {
