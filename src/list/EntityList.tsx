@@ -27,7 +27,9 @@ export function EntityList() {
 
   useEffect(() => {
     if (!selected) return;
-    root.current?.querySelector(`[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Compare data attributes instead of building a selector from an ID.
+    const links = root.current?.querySelectorAll<HTMLAnchorElement>('a.list-entry') ?? [];
+    for (const a of links) if (a.dataset.id === selected) a.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {

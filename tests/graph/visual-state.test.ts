@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { labelSize, nodeSize, shortLabel, toElements } from '../../src/graph/elements';
+import { buildStylesheet } from '../../src/graph/stylesheet';
+import { computeClasses, type VisualInput } from '../../src/graph/visual-state';
+import type { GraphNode } from '../../src/model/app-data';
+import type { Edge } from '../../src/model/bundle';
+import { buildGraphIndex } from '../../src/model/graph-index';
+
+const node = (id: string, kind: GraphNode['kind'] = 'mechanism', degree = 1): GraphNode => ({
+  id, kind, name: `${id} name`, confidence: 'A', maturity: 'proven', degree, x: 0, y: 0, shard: 0,
+});
+const nodes = [node('A'), node('B'), node('C'), node('D'), node('E')];
+const edges: Edge[] = [
+  { source: 'A', target: 'B', type: 'uses' },
+  { source: 'B', target: 'C', type: 'uses' },
+  { source: 'C', target: 'D', type: 'uses' },
+];
+const index = buildGraphIndex({ nodes, edges });
+const base: VisualInput = { visible: null, selectedId: null, hoveredId: null, hops: 1, focus: false, pathIds: [], pathCurrent: null, chain: null };
+const cls = (input: Partial<VisualInput>) => computeClasses(index, { ...base, ...input });
+
+describe('computeClasses', () => {
+  it('adds nothing when nothing is selected, hovered or filtered', () => {
+    expect(cls({}).size).toBe(0);
+  });
+
+  it('selects, lights 1-hop neighbours and dims the rest', () => {
+    const c = cls({ selectedId: 'B' });
+    expect(c.get('B')).toContain('selected');
+    expect(c.get('A')).toBe('lit');
+    expect(c.get('C')).toBe('lit');
+    expect(c.get('D')).toBe('dimmed');
+    expect(c.get('A→B:uses')).toBe('lit');
+    expect(c.get('C→D:uses')).toBe('dimmed');
+  });
+
+  it('lights two hops on demand', () => {
+    const c = cls({ selectedId: 'A', hops: 2 });
+    expect(c.get('C')).toBe('lit hop2');
+    expect(c.get('D')).toBe('dimmed');
+  });
+
+  it('hides filtered nodes and their edges, but never the selection', () => {
+    const c = cls({ visible: new Set(['A', 'C']), selectedId: 'B' });
+    expect(c.get('B')).toContain('selected');
+    expect(c.get('D')).toBe('filtered');
+    expect(c.get('C→D:uses')).toBe('filtered');
+  });
+
+  it('focus mode shows only the neighbourhood', () => {
+    const c = cls({ selectedId: 'B', focus: true });
+    expect(c.get('D')).toBe('filtered');
+    expect(c.get('E')).toBe('filtered');
+    expect(c.get('A')).toBe('lit');
+  });
+
+  it('highlights a path with its current step, and a relation chain', () => {
+    const p = cls({ pathIds: ['A', 'B', 'C'], pathCurrent: 'B', selectedId: 'B' });
+    expect(p.get('A')).toContain('on-path');
+    expect(p.get('B')).toContain('path-current');
+    expect(p.get('B→C:uses')).toContain('on-path');
+    const ch = cls({ chain: { nodes: ['A', 'B'], edges: [edges[0]] } });
+    expect(ch.get('A')).toBe('on-chain');
+    expect(ch.get('A→B:uses')).toBe('on-chain');
+    expect(ch.get('D')).toBe('dimmed');
+  });
+
+  it('hovering lights the hovered node’s neighbourhood when nothing is selected', () => {
+    const c = cls({ hoveredId: 'C' });
+    expect(c.get('C')).toContain('hovered');
+    expect(c.get('D')).toBe('lit');
+    expect(c.get('A')).toBe('dimmed');
+  });
+
+  it('treats unknown IDs as no selection', () => {
+    expect(cls({ selectedId: '__proto__' }).size).toBe(0);
+  });
+});
+
+describe('elements and stylesheet', () => {
+  it('builds one element per node and per resolvable edge, with precomputed positions', () => {
+    const els = toElements([{ ...node('A'), x: 10, y: -5 }, node('B')], [...edges, { source: 'A', target: 'Z', type: 'uses' }]);
+    expect(els.filter((e) => e.group === 'nodes')).toHaveLength(2);
+    expect(els.filter((e) => e.group === 'edges')).toHaveLength(1);
+    expect(els[0].position).toEqual({ x: 10, y: -5 });
+    expect(els[0].classes).toBe('k-mechanism conf-A');
+  });
+
+  it('sizes hubs and framework entities up, and shortens long labels', () => {
+    expect(nodeSize(20)).toBeGreaterThan(nodeSize(1));
+    expect(labelSize('guarantee', 3)).toBeGreaterThan(labelSize('incident', 3));
+    expect(shortLabel({ id: 'M5', kind: 'mechanism', name: 'Consensus' })).toBe('M5');
+    expect(shortLabel({ id: 'CS-X', kind: 'case-study', name: 'A very long case study name indeed' })).toHaveLength(22);
+  });
+
+  it('has a rule per kind and per relation type in both themes, state classes last', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const sheet = buildStylesheet(theme) as { selector: string }[];
+      const selectors = sheet.map((r) => r.selector);
+      expect(selectors).toContain('node.k-incident');
+      expect(selectors).toContain('edge.r-violates');
+      expect(selectors.indexOf('node.selected')).toBeGreaterThan(selectors.indexOf('node.k-incident'));
+    }
+  });
+});
