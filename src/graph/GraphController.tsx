@@ -6,6 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { useAppState, useAtlasData } from '../app/context';
 import { isFiltering, visibleIds } from '../model/filters';
 import { clampStep, findPath } from '../model/paths';
+import { neighbourhood } from '../model/graph-index';
 import { selectedIdFor } from '../store/selectors';
 import type { Theme } from '../store/types';
 import type { CyAdapter } from './cy-adapter';
@@ -35,8 +36,8 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   }, [adapter, index, visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain]);
 
   useEffect(() => {
-    if (selectedId) adapter.centreOn(selectedId);
-  }, [adapter, selectedId]);
+    if (selectedId) adapter.centreOn(selectedId, [...neighbourhood(index, selectedId, 1).keys()]);
+  }, [adapter, index, selectedId]);
 
   useEffect(() => {
     if (chain) adapter.fitTo(chain.nodes);

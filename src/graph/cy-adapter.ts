@@ -17,7 +17,8 @@ export interface GraphEvents {
 export interface CyAdapter {
   applyClasses(classes: ClassMap): void;
   setTheme(theme: Theme): void;
-  centreOn(id: string): void;
+  /** Brings a node and its lit neighbourhood into view. */
+  centreOn(id: string, neighbours?: readonly string[]): void;
   fit(): void;
   /** Fits the camera to some elements (a path, a chain). */
   fitTo(ids: readonly string[]): void;
@@ -93,10 +94,16 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
     setTheme(theme) {
       cy.style(buildStylesheet(theme) as never);
     },
-    centreOn(id) {
+    centreOn(id, neighbours = []) {
       const el = cy.getElementById(id);
       if (el.empty() || !el.visible()) return;
-      animateTo({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1.1) });
+      let els = el;
+      for (const n of neighbours) els = els.union(cy.getElementById(n));
+      // Fit the neighbourhood, but never zoom in so far that the context disappears.
+      const box = els.filter(':visible').boundingBox();
+      const pad = 70;
+      const zoom = Math.min(1.4, Math.max(0.35, Math.min(cy.width() / (box.w + 2 * pad), cy.height() / (box.h + 2 * pad))));
+      animateTo({ center: { eles: els }, zoom });
     },
     fit() {
       animateTo({ fit: { eles: cy.elements(':visible'), padding: 40 } });

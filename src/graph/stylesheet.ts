@@ -61,16 +61,16 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
   // State classes come last so they win over the per-kind and per-relation rules.
   sheet.push(
     { selector: 'edge.show-label', style: { label: 'data(label)' } },
-    { selector: 'node.full-label, node.selected, node.hovered, node.path-current', style: { label: 'data(label)' } },
+    { selector: 'node.full-label, node.selected, node.hovered, node.path-current, node.lit, node.on-chain', style: { label: 'data(label)' } },
     { selector: '.filtered', style: { display: 'none' } },
-    { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'edge.dimmed', style: { opacity: 0.05 } },
     { selector: '.lit', style: { opacity: 1 } },
-    { selector: 'edge.lit', style: { opacity: 1, width: 2, label: 'data(label)', 'line-color': c.selected, 'target-arrow-color': c.selected } },
+    { selector: 'edge.lit', style: { opacity: 1, width: 2, label: 'data(label)', 'font-size': 11, 'line-color': c.selected, 'target-arrow-color': c.selected } },
     { selector: 'node.hop2', style: { opacity: 0.6 } },
     {
       selector: 'node.selected',
-      style: { 'border-width': 5, 'border-color': c.selected, 'border-style': 'solid', 'font-weight': 'bold', 'z-index': 20 },
+      style: { 'border-width': 5, 'border-color': c.selected, 'border-style': 'solid', 'font-weight': 'bold', 'font-size': 18, 'text-max-width': '220px', 'z-index': 20 },
     },
     { selector: 'node.hovered', style: { 'border-width': 4, 'border-color': c.selected, 'z-index': 19 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': c.path, 'border-style': 'solid', opacity: 1 } },
