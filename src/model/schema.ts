@@ -60,12 +60,12 @@ export const httpUrl = z
     }
   }, 'must be an absolute http(s) URL');
 
-const CURRENT_YEAR = new Date().getUTCFullYear();
+/** A year can be in the past only; checked as a refinement so the generated JSON Schema does not change every January. */
 export const year = z
   .number()
   .int('must be a whole year')
   .min(1960, 'must be 1960 or later')
-  .max(CURRENT_YEAR, `must not be after ${CURRENT_YEAR}`);
+  .refine((y) => y <= new Date().getUTCFullYear(), { message: 'must not be in the future' });
 
 export const sourceSchema = z.strictObject({
   url: httpUrl,

@@ -63,7 +63,7 @@ describe('compiler', () => {
     ['control characters in text', { 'mechanisms/M5.yaml': mechanism('').replace('summary: Agreement.', 'summary: "Agree\u0007ment"') }, 'mechanisms/M5.yaml: summary: contains control, zero-width or bidi characters'],
     ['oversized string', { 'mechanisms/M5.yaml': mechanism('').replace('name: Consensus', `name: ${'x'.repeat(500)}`) }, 'mechanisms/M5.yaml: name: must be at most 120 characters'],
     ['non-http link', { 'mechanisms/M5.yaml': mechanism('').replace('https://example.org/raft', 'javascript:alert(1)') }, 'mechanisms/M5.yaml: sources[0].url: must be an absolute http(s) URL'],
-    ['year in the future', { 'mechanisms/M5.yaml': mechanism('').replace('year: 2014', 'year: 2999') }, 'mechanisms/M5.yaml: sources[0].year: must not be after'],
+    ['year in the future', { 'mechanisms/M5.yaml': mechanism('').replace('year: 2014', 'year: 2999') }, 'mechanisms/M5.yaml: sources[0].year: must not be in the future'],
     ['duplicate keys', { 'mechanisms/M5.yaml': mechanism('name: Again\n') }, 'mechanisms/M5.yaml: YAML error (line 9, column 1): Map keys must be unique'],
     ['stray file', { 'mechanisms/notes.txt': 'hello' }, 'mechanisms/notes.txt: not a .yaml file'],
     ['unknown folder', { 'widgets/W1.yaml': 'id: W1\n' }, 'widgets: unknown folder'],
