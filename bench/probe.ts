@@ -9,6 +9,7 @@
  *   inputs               timeStamp of every `input` event (capture phase)
  *   waitMark(name, n, ms) resolves with the (n+1)-th entry of a mark (PerformanceObserver, no polling)
  *   longestTask(a, b)    longest task that overlaps [a, b]
+ *   waitQuiet(w, max)    resolves once no long task has run for w ms (or after max ms): end of the last long task
  *   watchSearch(sel)     records [rAF time, listbox HTML] after every DOM change under `sel`
  *   searchSettled(q, ms) resolves once nothing changed under `sel` for q ms (and no frame is pending)
  *   searchLatency(t)     ms from input time t to the first frame that showed the final listbox
@@ -53,6 +54,20 @@ export const PROBE_SCRIPT = String.raw`
         obs.disconnect();
         reject(new Error('mark ' + name + ' #' + (n + 1) + ' not recorded within ' + ms + ' ms'));
       }, ms);
+    });
+
+  B.waitQuiet = (windowMs, maxMs) =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      const tick = () => {
+        let last = 0;
+        for (const [s, d] of B.longtasks) last = Math.max(last, s + d);
+        const now = performance.now();
+        if (now - Math.max(last, start) >= windowMs) return resolve({ quiet: true, lastLongTaskEnd: last });
+        if (now - start > maxMs) return resolve({ quiet: false, lastLongTaskEnd: last });
+        setTimeout(tick, 100);
+      };
+      tick();
     });
 
   B.longestTask = (from, to) => {

@@ -31,6 +31,7 @@ export const METRICS: MetricDef[] = [
   { key: 'initialJsRaw', label: 'initial JS (raw)', unit: 'bytes', get: (r) => r.initial.jsRaw },
   { key: 'graphJsonFetchedMs', label: 'graph.json received', unit: 'ms', get: (r) => r.graphJsonFetchedMs },
   { key: 'graphReadyMs', label: 'navigation → graph-ready', unit: 'ms', target: at({ real: { op: '<=', limit: 500 }, '5000': { op: '<=', limit: 2000 } }), get: (r) => r.graphReadyMs },
+  { key: 'quietMs', label: 'navigation → main thread quiet (2 s without long task)', unit: 'ms', get: (r) => r.quietMs },
   { key: 'loadLongestTaskMs', longtask: true, label: 'longest task during load', unit: 'ms', get: (r) => r.loadLongestTaskMs },
   { key: 'clickColdMs', label: 'click → 1st diagram, cold', unit: 'ms', target: at({}, { op: '<=', limit: 1500 }), get: (r) => r.click.cold.ms },
   { key: 'clickWarmMs', label: 'click → 1st diagram, warm', unit: 'ms', target: at({}, { op: '<=', limit: 300 }), get: (r) => r.click.warm.ms },
@@ -42,6 +43,8 @@ export const METRICS: MetricDef[] = [
   { key: 'searchLongestTaskMs', longtask: true, label: 'longest task, search', unit: 'ms', get: (r) => r.search.longestTaskMs },
   { key: 'interactionLongestTaskMs', longtask: true, label: 'longest task while interacting', unit: 'ms', target: at({ real: { op: '<=', limit: 200 } }), get: (r) => r.interactionLongestTaskMs },
   { key: 'panFps', label: 'pan/zoom frame rate', unit: 'fps', target: at({ '5000': { op: '>=', limit: 30 } }), get: (r) => r.pan?.fps ?? null },
+  { key: 'panDragFps', label: 'pan/zoom frame rate: drag only', unit: 'fps', get: (r) => r.pan?.dragFps ?? null },
+  { key: 'panWheelFps', label: 'pan/zoom frame rate: wheel only', unit: 'fps', get: (r) => r.pan?.wheelFps ?? null },
   { key: 'panWorstFrameMs', label: 'pan/zoom worst frame', unit: 'ms', get: (r) => r.pan?.worstFrameMs ?? null },
   { key: 'panLongestTaskMs', longtask: true, label: 'longest task, pan/zoom', unit: 'ms', get: (r) => r.pan?.longestTaskMs ?? null },
 ];

@@ -59,6 +59,8 @@ export interface ClickResult {
 
 export interface RunResult {
   graphReadyMs: number;
+  /** End of the last long task after which none ran for QUIET_WINDOW_MS (TTI-like); null when never quiet within QUIET_MAX_MS. */
+  quietMs: number | null;
   graphJsonFetchedMs: number | null;
   entryJsFetchedMs: number | null;
   initial: { files: InitialFile[]; jsGzip: number; cssGzip: number; totalGzip: number; jsRaw: number; cssRaw: number };
@@ -66,13 +68,15 @@ export interface RunResult {
   search: { query: string; keystrokes: KeystrokeResult[]; medianMs: number | null; maxMs: number | null; domMedianMs: number | null; longestTaskMs: number };
   click: { cold: ClickResult; warm: ClickResult; longestTaskMs: number };
   interactionLongestTaskMs: number;
-  pan: { fps: number; frames: number; seconds: number; worstFrameMs: number; longestTaskMs: number } | null;
+  pan: { fps: number; dragFps: number; wheelFps: number; frames: number; seconds: number; worstFrameMs: number; longestTaskMs: number } | null;
   longtaskSupported: boolean;
   userAgent: string;
   pageErrors: string[];
 }
 
 const GRAPH_READY = 'atlas:graph-ready';
+const QUIET_WINDOW_MS = 2000;
+const QUIET_MAX_MS = 30_000;
 const DIAGRAM_RENDERED = 'atlas:diagram-rendered';
 
 /** Rejects with a message naming the step when `fn` takes longer than `ms`. */
@@ -153,28 +157,39 @@ async function scenario(page: Page, opts: ScenarioOptions, pageErrors: string[])
   const graphJson = load.res.find((r) => new URL(r.name).pathname.endsWith('/graph.json'));
   const entryJs = load.res.find((r) => /\/assets\/index-[^/]*\.js$/.test(new URL(r.name).pathname));
   const initial = { files, jsGzip: sum('js', 'gzip'), cssGzip: sum('css', 'gzip'), totalGzip: sum('js', 'gzip') + sum('css', 'gzip'), jsRaw: sum('js', 'raw'), cssRaw: sum('css', 'raw') };
-  await sleep(1000);
+  // Interactions start on a settled page: after graph-ready the graph renderer may keep the main thread
+  // busy (texture caching, redraws). How long that lasts is a metric of its own.
+  const quiet = await step('wait for a quiet main thread', QUIET_MAX_MS + 10_000, () =>
+    bench<{ quiet: boolean; lastLongTaskEnd: number }>(page, 'waitQuiet', QUIET_WINDOW_MS, QUIET_MAX_MS),
+  );
+  const quietMs = quiet.quiet ? Math.max(graphReadyMs, quiet.lastLongTaskEnd) : null;
 
   // ---- search: one keystroke at a time, each measured until the listbox stops changing
   const search = await step('search', 180_000, () => measureSearch(page, opts.query));
 
   // ---- click a node: cold (mermaid not loaded yet), then warm (a different node)
+  // Between steps: the camera animation (350 ms), then until no long task for 1 s (at most 15 s).
+  const settle = async () => {
+    await sleep(800);
+    await step('settle', 20_000, () => bench(page, 'waitQuiet', 1000, 15_000));
+  };
   const cold = await step('cold click', 90_000, () => measureClick(page, opts.clicks, []));
-  await sleep(800); // camera animation (350 ms) and any trailing renders
+  await settle();
   const warm = await step('warm click', 90_000, () => measureClick(page, opts.clicks, cold.entity ? [cold.entity] : [cold.intended]));
-  await sleep(800);
+  await settle();
 
   // ---- pan and zoom on the overview
   let pan: RunResult['pan'] = null;
   if (opts.fps) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('f');
-    await sleep(1500);
+    await settle();
     pan = await step('pan/zoom', 60_000, () => measurePan(page, opts.clicks.allIds, opts.panSeconds));
   }
 
   return {
     graphReadyMs,
+    quietMs,
     graphJsonFetchedMs: graphJson?.end ?? null,
     entryJsFetchedMs: entryJs?.end ?? null,
     initial,
@@ -297,6 +312,7 @@ async function measurePan(page: Page, allIds: string[], seconds: number): Promis
     await sleep(8);
   }
   await page.mouse.up();
+  const tDragEnd = (await page.evaluate('performance.now()')) as number;
   // Wheel at the canvas centre: six notches in, six out, repeat, ~60 events per second.
   await page.mouse.move(spot.left + spot.width / 2, spot.top + spot.height / 2);
   const wheelStart = Date.now();
@@ -310,8 +326,17 @@ async function measurePan(page: Page, allIds: string[], seconds: number): Promis
   const longest = await bench<number>(page, 'longestTask', t0, t1);
   let worst = 0;
   for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i] - frames[i - 1]);
+  const rate = (fs: number[]) => (fs.length > 1 ? (fs.length - 1) / ((fs[fs.length - 1] - fs[0]) / 1000) : 0);
   const span = frames.length > 1 ? (frames[frames.length - 1] - frames[0]) / 1000 : 0;
-  return { fps: span > 0 ? (frames.length - 1) / span : 0, frames: frames.length, seconds: span, worstFrameMs: worst, longestTaskMs: longest };
+  return {
+    fps: rate(frames),
+    dragFps: rate(frames.filter((t) => t <= tDragEnd)),
+    wheelFps: rate(frames.filter((t) => t > tDragEnd)),
+    frames: frames.length,
+    seconds: span,
+    worstFrameMs: worst,
+    longestTaskMs: longest,
+  };
 }
 
 export function median(xs: number[]): number {

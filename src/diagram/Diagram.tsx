@@ -41,7 +41,8 @@ export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; t
           <span className="spinner" aria-hidden="true" /> Rendering diagram…
         </div>
       )}
-      {state.status === 'ok' && <div className="diagram-svg" ref={host} />}
+      {/* Focusable so keyboard users can scroll a large diagram. */}
+      {state.status === 'ok' && <div className="diagram-svg" ref={host} tabIndex={0} role="img" aria-label={`Diagram: ${spec.title}`} />}
       {state.status === 'error' && (
         <div className="diagram-error" role="alert">
           <p>

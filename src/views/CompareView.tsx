@@ -42,7 +42,7 @@ function CompareTable({ ids, entities }: { ids: string[]; entities: Entity[] }) 
       {!result.ok ? (
         <p className="muted">{result.reason}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
           <table className="table compare">
             <thead>
               <tr>

@@ -50,7 +50,7 @@ function MatrixTable({ kind, entities }: { kind: Kind; entities: Entity[] }) {
       <p className="muted">
         {rows.length} of {matrix.rows.length} rows. A ✓ appears only when the data holds it; numbers count entries.
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="table matrix">
           <thead>
             <tr>

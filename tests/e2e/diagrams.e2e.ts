@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, type LaunchedBrowser } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openApp, sharedBrowser } from './helpers';
 
-let b: LaunchedBrowser;
-beforeAll(async () => {
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const browser = sharedBrowser();
 
 describe('entity panel diagrams (real data)', () => {
   it('renders every diagram of every entity with no error card', async () => {
-    const { page, errors } = await openApp(b);
+    const { page, errors } = await openApp(browser());
     const ids: string[] = await page.evaluate(async () => {
       const res = await fetch('atlas/graph.json');
       const g = await res.json();
@@ -43,7 +37,7 @@ describe('entity panel diagrams (real data)', () => {
   });
 
   it('keeps mermaid out of the initial load', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
     expect(scripts.some((s) => /mermaid|flowDiagram|sequenceDiagram/.test(s))).toBe(false);
     await page.close();

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, panelHeading, type LaunchedBrowser } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openApp, panelHeading, sharedBrowser } from './helpers';
 
-let b: LaunchedBrowser;
-beforeAll(async () => {
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const browser = sharedBrowser();
 
 describe('graph explorer', () => {
   it('paints the graph from precomputed positions and records atlas:graph-ready', async () => {
-    const { page, errors } = await openApp(b);
+    const { page, errors } = await openApp(browser());
     const marks = await page.evaluate(() => performance.getEntriesByName('atlas:graph-ready').length);
     expect(marks).toBe(1);
     expect(await page.locator('canvas').count()).toBeGreaterThan(0);
@@ -20,13 +14,13 @@ describe('graph explorer', () => {
   });
 
   it('opens a deep-linked entity with its name as the panel heading', async () => {
-    const { page } = await openApp(b, '#/entity/G-LIN');
+    const { page } = await openApp(browser(), '#/entity/G-LIN');
     await expect.poll(() => panelHeading(page)).toBe('Linearizability');
     await page.close();
   });
 
   it('selects a node by clicking it on the canvas', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     const pos = await page.evaluate(() => (window as unknown as { __atlasTest: { nodePosition(id: string): { x: number; y: number } } }).__atlasTest.nodePosition('M5'));
     const box = (await page.locator('.graph-canvas').boundingBox())!;
     await page.mouse.click(box.x + pos.x, box.y + pos.y);
@@ -36,7 +30,7 @@ describe('graph explorer', () => {
   });
 
   it('walks selections with Back and Forward', async () => {
-    const { page } = await openApp(b, '#/entity/G-LIN');
+    const { page } = await openApp(browser(), '#/entity/G-LIN');
     await expect.poll(() => panelHeading(page)).toBe('Linearizability');
     await page.locator('aside.entity-panel a[href="#/entity/M5"]').first().click();
     await expect.poll(() => panelHeading(page)).toBe('Consensus');
@@ -48,7 +42,7 @@ describe('graph explorer', () => {
   });
 
   it('shows a friendly not-found note for an unknown ID', async () => {
-    const { page, errors } = await openApp(b, '#/entity/M999');
+    const { page, errors } = await openApp(browser(), '#/entity/M999');
     await expect.poll(() => panelHeading(page)).toBe('Not found');
     expect(await page.locator('aside.entity-panel').textContent()).toContain('M999');
     expect(errors).toEqual([]);
@@ -56,7 +50,7 @@ describe('graph explorer', () => {
   });
 
   it('filters by kind from the legend, reflected in the URL and the list view', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     await page.getByRole('button', { name: /^Mechanisms \d+/ }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('kinds=mechanism');
     await page.getByRole('button', { name: 'List view' }).click();
@@ -67,14 +61,14 @@ describe('graph explorer', () => {
   });
 
   it('restores filters and focus from a shared URL', async () => {
-    const { page } = await openApp(b, '#/entity/G-LIN?kinds=guarantee,mechanism&focus=1');
+    const { page } = await openApp(browser(), '#/entity/G-LIN?kinds=guarantee,mechanism&focus=1');
     expect(await page.getByRole('button', { name: /Guarantees/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'Focus' }).getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
 
   it('toggles the theme, and remembers it across reloads', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     const before = await page.evaluate(() => document.documentElement.dataset.theme);
     await page.locator('.theme-toggle').click();
     const after = await page.evaluate(() => document.documentElement.dataset.theme);

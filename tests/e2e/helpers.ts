@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from './browser';
 
@@ -26,3 +26,15 @@ export async function panelHeading(page: Page) {
 
 export { launchChromium };
 export type { LaunchedBrowser };
+
+/** One fresh Chromium per test file, closed afterwards. */
+export function sharedBrowser(): () => LaunchedBrowser {
+  let b: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    b = await launchChromium();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+  return () => b!;
+}

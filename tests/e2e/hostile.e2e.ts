@@ -3,16 +3,10 @@
  * advisories must never run code or change anything outside their diagram,
  * and crafted URLs or a broken bundle must leave a working UI.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, openApp, panelHeading, waitForGraph, type LaunchedBrowser } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, panelHeading, waitForGraph, sharedBrowser } from './helpers';
 
-let b: LaunchedBrowser;
-beforeAll(async () => {
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const browser = sharedBrowser();
 
 export const HOSTILE_DIAGRAMS: [string, string][] = [
   ['script and onerror in labels', 'flowchart LR\n  A["<script>__canary(1)</script>"] --> B["<img src=x onerror=__canary(2)>"]'],
@@ -49,7 +43,7 @@ const snapshotOutside = () => {
 
 describe('hostile diagrams', () => {
   it('never call the canary and never change the page outside their diagram', async () => {
-    const page = await b.browser.newPage();
+    const page = await browser().browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
@@ -123,7 +117,7 @@ describe('hostile URLs', () => {
     '#/entity/G-LIN?kinds=__proto__&focus=constructor',
   ];
   it('show the normal UI with a note, never a crash', async () => {
-    const { page, errors } = await openApp(b);
+    const { page, errors } = await openApp(browser());
     for (const h of HASHES) {
       await page.evaluate((x) => (location.hash = x), h);
       await page.waitForTimeout(150);
@@ -139,7 +133,7 @@ describe('hostile URLs', () => {
 
 describe('a missing or corrupt bundle', () => {
   it('shows a readable error with Retry, and recovers', async () => {
-    const page = await b.browser.newPage();
+    const page = await browser().browser.newPage();
     let fail = true;
     await page.route('**/graph.json', (route) => (fail ? route.fulfill({ status: 200, body: '{"format": "nope"' }) : route.continue()));
     await page.goto(baseUrl());

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, panelHeading, type LaunchedBrowser } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openApp, panelHeading, sharedBrowser } from './helpers';
 
-let b: LaunchedBrowser;
-beforeAll(async () => {
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const browser = sharedBrowser();
 
 describe('entity panel', () => {
   it('resizes with the keyboard, collapses, reopens and closes', async () => {
-    const { page } = await openApp(b, '#/entity/M9');
+    const { page } = await openApp(browser(), '#/entity/M9');
     await expect.poll(() => panelHeading(page)).toBe('Circuit Breaker');
     const panel = page.locator('aside.entity-panel');
     const w0 = (await panel.boundingBox())!.width;
@@ -29,7 +23,7 @@ describe('entity panel', () => {
   });
 
   it('opens a diagram full screen with zoom, and offers its SVG for download', async () => {
-    const { page } = await openApp(b, '#/entity/MP1');
+    const { page } = await openApp(browser(), '#/entity/MP1');
     const fig = page.locator('figure.diagram').first();
     await expect.poll(() => fig.getAttribute('data-status'), { timeout: 20_000 }).toBe('ok');
     const download = page.waitForEvent('download');
@@ -46,7 +40,7 @@ describe('entity panel', () => {
   });
 
   it('re-renders diagrams in the dark theme', async () => {
-    const { page } = await openApp(b, '#/entity/M5');
+    const { page } = await openApp(browser(), '#/entity/M5');
     const fig = page.locator('figure.diagram').first();
     await expect.poll(() => fig.getAttribute('data-status'), { timeout: 20_000 }).toBe('ok');
     const light = await fig.locator('.diagram-svg').innerHTML();
@@ -56,7 +50,7 @@ describe('entity panel', () => {
   });
 
   it('becomes a bottom sheet on a narrow screen', async () => {
-    const { page } = await openApp(b, '#/entity/G-LIN');
+    const { page } = await openApp(browser(), '#/entity/G-LIN');
     await page.setViewportSize({ width: 390, height: 800 });
     await expect.poll(() => panelHeading(page)).toBe('Linearizability');
     const box = (await page.locator('aside.entity-panel').boundingBox())!;
@@ -67,7 +61,7 @@ describe('entity panel', () => {
   });
 
   it('exports the graph as PNG', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'PNG' }).click();
     const d = await download;

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, panelHeading, waitForGraph, type LaunchedBrowser } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openApp, panelHeading, waitForGraph, sharedBrowser } from './helpers';
 
-let b: LaunchedBrowser;
-beforeAll(async () => {
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const browser = sharedBrowser();
 
 describe('search', () => {
   it('focuses with / and opens the first result with Enter', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: 'Search' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -24,7 +18,7 @@ describe('search', () => {
   });
 
   it('finds a company despite a typo and moves with the arrow keys', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     await page.keyboard.press('Control+k');
     const box = page.getByRole('combobox', { name: 'Search' });
     await box.pressSequentially('netflx');
@@ -40,7 +34,7 @@ describe('search', () => {
 
 describe('quick-start paths', () => {
   it('walks a path with the keyboard, deep-links steps and remembers done steps', async () => {
-    const { page } = await openApp(b, '#/path/implement-cqrs/1');
+    const { page } = await openApp(browser(), '#/path/implement-cqrs/1');
     await expect.poll(() => page.locator('.step-count').textContent()).toBe('Step 1 of 7');
     await expect.poll(() => panelHeading(page)).toBe('CQRS');
     await page.keyboard.press('ArrowRight');
@@ -57,7 +51,7 @@ describe('quick-start paths', () => {
   });
 
   it('clamps out-of-range steps and reports unknown paths', async () => {
-    const { page, errors } = await openApp(b, '#/path/implement-cqrs/99');
+    const { page, errors } = await openApp(browser(), '#/path/implement-cqrs/99');
     await expect.poll(() => page.locator('.step-count').textContent()).toBe('Step 7 of 7');
     await page.evaluate(() => (location.hash = '#/path/no-such-path/1'));
     await expect.poll(() => page.locator('.path-stepper').textContent()).toContain('no-such-path');

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, panelHeading, type LaunchedBrowser } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openApp, panelHeading, sharedBrowser } from './helpers';
 
-let b: LaunchedBrowser;
-beforeAll(async () => {
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const browser = sharedBrowser();
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,7 +20,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('matrices, coverage, compare and "how are these related?"', () => {
   it('shows a sortable, filterable readiness matrix whose rows open the entity', async () => {
-    const { page, errors } = await openApp(b, '#/matrix/guarantee');
+    const { page, errors } = await openApp(browser(), '#/matrix/guarantee');
     const rows = page.locator('table.matrix tbody tr');
     await expect.poll(() => rows.count()).toBe(18);
     await page.getByRole('button', { name: /^Real examples/ }).click();
@@ -42,14 +36,14 @@ describe('matrices, coverage, compare and "how are these related?"', () => {
   });
 
   it('shows the coverage dashboard', async () => {
-    const { page } = await openApp(b, '#/coverage');
+    const { page } = await openApp(browser(), '#/coverage');
     await expect.poll(() => page.locator('.coverage').textContent()).toContain('Confidence');
     expect(await page.locator('.coverage table tbody tr').count()).toBe(6);
     await page.close();
   });
 
   it('compares entities side by side with a shareable URL', async () => {
-    const { page } = await openApp(b, '#/compare/MP1,MP2');
+    const { page } = await openApp(browser(), '#/compare/MP1,MP2');
     await expect.poll(() => page.locator('table.compare thead th').allTextContents()).toEqual([expect.stringContaining('MP1'), expect.stringContaining('MP2')]);
     expect(await page.locator('table.compare tbody th').allTextContents()).toEqual(expect.arrayContaining(['Mechanisms', 'Failure modes', 'Diagrams']));
     await page.getByLabel('Third (optional)').selectOption('MP4');
@@ -58,7 +52,7 @@ describe('matrices, coverage, compare and "how are these related?"', () => {
   });
 
   it('explains how two entities are related and lights the chain', async () => {
-    const { page } = await openApp(b, '#/why/MP1/G-EXO');
+    const { page } = await openApp(browser(), '#/why/MP1/G-EXO');
     await expect.poll(() => panelHeading(page)).toBe('How are these related?');
     const chain = page.locator('ol.chain').first();
     expect(await chain.textContent()).toContain('provides');
@@ -69,7 +63,7 @@ describe('matrices, coverage, compare and "how are these related?"', () => {
   });
 
   it('works in the dark theme too', async () => {
-    const { page, errors } = await openApp(b, '#/matrix/incident');
+    const { page, errors } = await openApp(browser(), '#/matrix/incident');
     await page.keyboard.press('t');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBeGreaterThan(20);
@@ -87,14 +81,14 @@ describe('accessibility (axe-core)', () => {
     ['matrix', '#/matrix/mechanism'],
     ['path', '#/path/implement-cqrs/1'],
   ])('%s has no serious or critical violations', async (_name, hash) => {
-    const { page } = await openApp(b, hash);
+    const { page } = await openApp(browser(), hash);
     await page.waitForTimeout(800);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('list view has no serious or critical violations and is keyboard-navigable', async () => {
-    const { page } = await openApp(b);
+    const { page } = await openApp(browser());
     await page.keyboard.press('l');
     const second = await page.locator('a.list-entry').nth(1).getAttribute('data-id');
     await page.locator('a.list-entry').first().focus();
