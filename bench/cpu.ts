@@ -6,6 +6,9 @@
  *
  *   foreign = (all busy CPU time, /proc/stat) − (own tree's CPU time, /proc/<pid>/stat incl. reaped children)
  *
+ * Take the closing sample while the browser is still open: once it has exited,
+ * its processes' CPU time does not reliably show up in this process's counters.
+ *
  * Linux only; elsewhere it reports null.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

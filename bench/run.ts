@@ -31,7 +31,7 @@ import { serveStatic, type StaticServer } from '../tests/e2e/static-server.ts';
 import { generateDataset, type GeneratedDataset } from './generate.ts';
 import { factsTable, format, markdownTable, METRICS, statsOf, textTable, type SetReport } from './report.ts';
 import { KIND_FOLDERS, KINDS } from '../src/model/constants.ts';
-import { foreignShare, foreignShareOver, sampleCpu } from './cpu.ts';
+import { foreignShare, foreignShareOver, sampleCpu, type CpuSample } from './cpu.ts';
 import { profileLoad, runScenario, step, type ClickPlan, type RunResult } from './scenario.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -415,7 +415,10 @@ async function benchSet(set: string, o: Options): Promise<SetResult> {
       const attempts: { attempt: number; r: RunResult; foreign: number | null }[] = [];
       for (let attempt = 1; attempt <= 1 + o.maxRetries; attempt++) {
         await waitForCalm();
+        // Sampled before launch and just before the browser closes: a closed Chromium's CPU time is not
+        // reliably reaped into this process's counters.
         const before = sampleCpu();
+        let after: CpuSample | null = null;
         let r: RunResult;
         try {
           r = await step(`run ${i}`, RUN_TIMEOUT_MS, () =>
@@ -426,7 +429,10 @@ async function benchSet(set: string, o: Options): Promise<SetResult> {
               clicks: plan,
               fps: true,
               panSeconds: o.panSeconds,
-              onBrowser: (b) => (active.browser = b),
+              onBrowser: (b) => {
+                if (!b) after = sampleCpu();
+                active.browser = b;
+              },
             }),
           );
         } catch (err) {
@@ -437,7 +443,7 @@ async function benchSet(set: string, o: Options): Promise<SetResult> {
           active.browser = null;
           continue;
         }
-        const foreign = foreignShare(before, sampleCpu());
+        const foreign = foreignShare(before, after);
         attempts.push({ attempt, r, foreign });
         if (foreign === null || foreign <= FOREIGN_LIMIT) break;
         if (attempt <= o.maxRetries) {

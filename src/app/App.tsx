@@ -20,6 +20,7 @@ export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
   const [attempt, setAttempt] = useState(0);
   const load = useAsync(`${baseUrl}#${attempt}`, async (): Promise<AtlasData> => {
     const graph = await loadGraph(baseUrl);
+    performance.mark('atlas:data-loaded');
     return { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs, graph.search.index), baseUrl };
   })!;
 

@@ -12,6 +12,7 @@ import type { Theme } from '../store/types';
 import type { CyAdapter } from './cy-adapter';
 import { useChain } from './chain';
 import { computeClasses } from './visual-state';
+import { LARGE_GRAPH } from './stylesheet';
 
 export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
   const { graph, index } = useAtlasData();
@@ -32,7 +33,8 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   useEffect(() => adapter.setTheme(theme), [adapter, theme]);
 
   useEffect(() => {
-    adapter.applyClasses(computeClasses(index, { visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain }));
+    const hoverNeighbourhood = index.nodes.length <= LARGE_GRAPH;
+    adapter.applyClasses(computeClasses(index, { visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain, hoverNeighbourhood }));
   }, [adapter, index, visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain]);
 
   useEffect(() => {

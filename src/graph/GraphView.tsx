@@ -4,7 +4,7 @@
  * through the adapter.
  */
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppState, useAppStore, useAtlasData } from '../app/context';
 import { selectTheme } from '../store/selectors';
@@ -12,9 +12,10 @@ import { createCyAdapter, type CyAdapter } from './cy-adapter';
 import { toElements } from './elements';
 import { GraphController } from './GraphController';
 import { GraphToolbar } from './GraphToolbar';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, LARGE_GRAPH } from './stylesheet';
 
-const LAYOUT = { name: 'preset', fit: true, padding: 30 };
+// Positions come precomputed; the camera is fitted from them in the mount effect (fit: true would measure every label).
+const LAYOUT = { name: 'preset', fit: false };
 
 export function GraphView() {
   const { graph } = useAtlasData();
@@ -22,32 +23,45 @@ export function GraphView() {
   const theme = useAppState(selectTheme);
   const elements = useMemo(() => toElements(graph.nodes, graph.edges), [graph]);
   // The stylesheet prop is only read at mount; theme changes go through the adapter.
-  const [initialStyle] = useState(() => buildStylesheet(theme));
+  const big = graph.nodes.length > LARGE_GRAPH;
+  const [initialTheme] = useState(theme);
+  const [initialStyle] = useState(() => buildStylesheet(initialTheme, big));
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
   const cyRef = useRef<Core | null>(null);
-  const big = graph.nodes.length > 1500;
 
-  useEffect(() => {
+  // A layout effect: the camera is fitted before the browser paints, so cytoscape draws once, at the right zoom.
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const a = createCyAdapter(cy, {
-      onSelect: (id) => store.getState().selectEntity(id),
-      onHover: (id) => store.getState().setHovered(id),
-    });
+    performance.mark('atlas:graph-mounted');
+    const a = createCyAdapter(
+      cy,
+      {
+        onSelect: (id) => store.getState().selectEntity(id),
+        onHover: (id) => store.getState().setHovered(id),
+      },
+      big,
+      initialTheme,
+    );
+    a.fitPositions(graph.nodes);
     setAdapter(a);
     // Browser tests need to know where a node is drawn to click it; only automated browsers get this hook.
     if (navigator.webdriver) (window as unknown as Record<string, unknown>).__atlasTest = { nodePosition: (id: string) => a.renderedPosition(id) };
-    let raf = requestAnimationFrame(() => {
+    // Ready once cytoscape has drawn the fitted graph and the frame is on screen.
+    let raf = 0;
+    const onRender = () => {
       raf = requestAnimationFrame(() => {
         if (performance.getEntriesByName('atlas:graph-ready').length === 0) performance.mark('atlas:graph-ready');
         document.documentElement.dataset.graphReady = 'true';
       });
-    });
+    };
+    cy.one('render', onRender);
     return () => {
+      cy.removeListener('render', onRender);
       cancelAnimationFrame(raf);
       a.destroy();
     };
-  }, [store]);
+  }, [store, big, graph.nodes, initialTheme]);
 
   return (
     <div className="graph-view">

@@ -20,6 +20,8 @@ export interface CyAdapter {
   /** Brings a node and its lit neighbourhood into view. */
   centreOn(id: string, neighbours?: readonly string[]): void;
   fit(): void;
+  /** Fits the camera to known positions without measuring labels (cheap at 5,000 nodes). */
+  fitPositions(points: readonly { x: number; y: number }[], animate?: boolean): void;
   /** Fits the camera to some elements (a path, a chain). */
   fitTo(ids: readonly string[]): void;
   zoomBy(factor: number): void;
@@ -33,9 +35,13 @@ export interface CyAdapter {
 const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on-path', 'path-current', 'on-chain'];
 const LABEL_ZOOM = 1.6;
 const NAME_ZOOM = 1;
+const NAME_ZOOM_LARGE = 1.6;
 
-export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
+export function createCyAdapter(cy: Core, events: GraphEvents, large = false, initialTheme: Theme | null = null): CyAdapter {
+  // The stylesheet for the initial theme is already applied at mount; restyling 25,000 elements twice is costly.
+  let currentTheme = initialTheme;
   const applied = new Map<string, string>();
+  let pressed = false;
   let destroyed = false;
   let edgeLabels = false;
   let fullLabels = false;
@@ -44,14 +50,25 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
   const onTapBackground = (e: EventObject) => {
     if (e.target === cy) events.onSelect(null);
   };
-  const onOver = (e: EventObject) => events.onHover(e.target.id());
-  const onOut = () => events.onHover(null);
+  // No hover updates while the user drags the viewport: each one restyles the graph.
+  const onOver = (e: EventObject) => {
+    if (!pressed) events.onHover(e.target.id());
+  };
+  const onOut = () => {
+    if (!pressed) events.onHover(null);
+  };
+  const onPress = () => {
+    pressed = true;
+  };
+  const onRelease = () => {
+    pressed = false;
+  };
   // Names and edge labels appear only once zoomed in far enough to read them without overlaps.
   const onZoom = () => {
     const z = cy.zoom();
     const wantEdges = z >= LABEL_ZOOM;
-    const wantNames = z >= NAME_ZOOM;
-    if (wantEdges !== edgeLabels) {
+    const wantNames = z >= (large ? NAME_ZOOM_LARGE : NAME_ZOOM);
+    if (wantEdges !== edgeLabels && !large) {
       edgeLabels = wantEdges;
       cy.batch(() => cy.edges().toggleClass('show-label', wantEdges));
     }
@@ -65,6 +82,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
   cy.on('zoom', onZoom);
+  cy.on('vmousedown', onPress);
+  cy.on('vmouseup', onRelease);
   onZoom();
 
   const animateTo = (opts: Parameters<Core['animate']>[0]) => {
@@ -92,7 +111,9 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
       });
     },
     setTheme(theme) {
-      cy.style(buildStylesheet(theme) as never);
+      if (theme === currentTheme) return;
+      currentTheme = theme;
+      cy.style(buildStylesheet(theme, large) as never);
     },
     centreOn(id, neighbours = []) {
       const el = cy.getElementById(id);
@@ -106,7 +127,23 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
       animateTo({ center: { eles: els }, zoom });
     },
     fit() {
-      animateTo({ fit: { eles: cy.elements(':visible'), padding: 40 } });
+      const pts = cy.nodes(':visible').map((n) => n.position());
+      this.fitPositions(pts, true);
+    },
+    fitPositions(points, animate = false) {
+      if (points.length === 0) return;
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const p of points) {
+        x0 = Math.min(x0, p.x);
+        y0 = Math.min(y0, p.y);
+        x1 = Math.max(x1, p.x);
+        y1 = Math.max(y1, p.y);
+      }
+      const pad = 60;
+      const zoom = Math.min(2, Math.max(cy.minZoom(), Math.min(cy.width() / (x1 - x0 + 2 * pad || 1), cy.height() / (y1 - y0 + 2 * pad || 1))));
+      const pan = { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 };
+      if (animate) animateTo({ zoom, pan });
+      else cy.viewport({ zoom, pan });
     },
     fitTo(ids) {
       let els = cy.collection();
@@ -152,6 +189,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents): CyAdapter {
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
       cy.removeListener('zoom', onZoom);
+      cy.removeListener('vmousedown', onPress);
+      cy.removeListener('vmouseup', onRelease);
     },
   };
 }

@@ -10,6 +10,8 @@ export interface VisualInput {
   visible: ReadonlySet<string> | null;
   selectedId: string | null;
   hoveredId: string | null;
+  /** Light the hovered node's neighbourhood (off for large graphs, where restyling everything per hover is too slow). */
+  hoverNeighbourhood?: boolean;
   hops: 1 | 2;
   focus: boolean;
   /** Entities of the active quick-start path, in step order, and the current one. */
@@ -28,7 +30,10 @@ export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap 
 
   const selected = input.selectedId && index.nodeById.has(input.selectedId) ? input.selectedId : null;
   const near = selected ? neighbourhood(index, selected, input.hops) : null;
-  const hoverNear = !selected && input.hoveredId && index.nodeById.has(input.hoveredId) ? neighbourhood(index, input.hoveredId, 1) : null;
+  const hoverNear =
+    input.hoverNeighbourhood !== false && !selected && input.hoveredId && index.nodeById.has(input.hoveredId)
+      ? neighbourhood(index, input.hoveredId, 1)
+      : null;
   const lit = near ?? hoverNear;
   const onPath = new Set(input.pathIds);
   const chainNodes = new Set(input.chain?.nodes ?? []);
