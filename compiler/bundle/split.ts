@@ -1,8 +1,7 @@
 /** Splits a compiled bundle into the app's first-paint graph and detail shards. */
-import Fuse from 'fuse.js';
 import type { AtlasBundle, Entity } from '../../src/model/bundle.ts';
 import { SHARD_SIZE, type DetailShard, type GraphData, type GraphNode } from '../../src/model/app-data.ts';
-import { SEARCH_KEYS, toSearchDoc } from '../../src/model/search-docs.ts';
+import { toSearchDoc } from '../../src/model/search-docs.ts';
 
 export function splitForApp(bundle: AtlasBundle): { graph: GraphData; shards: DetailShard[] } {
   const degree = new Map<string, number>();
@@ -30,7 +29,6 @@ export function splitForApp(bundle: AtlasBundle): { graph: GraphData; shards: De
     };
   });
   const docs = bundle.entities.map((e: Entity) => toSearchDoc(e));
-  const index = Fuse.createIndex([...SEARCH_KEYS] as never, docs).toJSON();
   return {
     graph: {
       format: 'atlas-graph',
@@ -38,7 +36,7 @@ export function splitForApp(bundle: AtlasBundle): { graph: GraphData; shards: De
       nodes,
       edges: bundle.edges,
       paths: bundle.paths,
-      search: { docs, index },
+      search: { docs },
       shardCount: shards.length,
     },
     shards,

@@ -21,7 +21,7 @@ export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
   const load = useAsync(`${baseUrl}#${attempt}`, async (): Promise<AtlasData> => {
     const graph = await loadGraph(baseUrl);
     performance.mark('atlas:data-loaded');
-    return { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs, graph.search.index), baseUrl };
+    return { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs), baseUrl };
   })!;
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
@@ -56,6 +56,12 @@ function LoadedApp({ data }: { data: AtlasData }) {
   }, []);
 
   useEffect(() => startUrlSync(store), [store]);
+  useEffect(() => {
+    // Build the search indexes once the graph is up and the page is idle, not on the first keystroke.
+    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    const handle = idle(() => data.searcher.warm());
+    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as never);
+  }, [data]);
   useEffect(() => {
     const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
     const onChange = () => store.getState().setSystemTheme(media.matches ? 'dark' : 'light');

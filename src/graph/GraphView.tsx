@@ -9,7 +9,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppState, useAppStore, useAtlasData } from '../app/context';
 import { selectTheme } from '../store/selectors';
 import { createCyAdapter, type CyAdapter } from './cy-adapter';
-import { toElements } from './elements';
+import { graphElements } from './elements';
 import { GraphController } from './GraphController';
 import { GraphToolbar } from './GraphToolbar';
 import { buildStylesheet, LARGE_GRAPH } from './stylesheet';
@@ -21,9 +21,9 @@ export function GraphView() {
   const { graph } = useAtlasData();
   const store = useAppStore();
   const theme = useAppState(selectTheme);
-  const elements = useMemo(() => toElements(graph.nodes, graph.edges), [graph]);
-  // The stylesheet prop is only read at mount; theme changes go through the adapter.
   const big = graph.nodes.length > LARGE_GRAPH;
+  const elements = useMemo(() => graphElements(graph.nodes, graph.edges, big), [graph, big]);
+  // The stylesheet prop is only read at mount; theme changes go through the adapter.
   const [initialTheme] = useState(theme);
   const [initialStyle] = useState(() => buildStylesheet(initialTheme, big));
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
@@ -40,8 +40,7 @@ export function GraphView() {
         onSelect: (id) => store.getState().selectEntity(id),
         onHover: (id) => store.getState().setHovered(id),
       },
-      big,
-      initialTheme,
+      { large: big, initialTheme, lazyEdges: elements.lazyEdges },
     );
     a.fitPositions(graph.nodes);
     setAdapter(a);
@@ -61,12 +60,12 @@ export function GraphView() {
       cancelAnimationFrame(raf);
       a.destroy();
     };
-  }, [store, big, graph.nodes, initialTheme]);
+  }, [store, big, graph.nodes, initialTheme, elements]);
 
   return (
     <div className="graph-view">
       <CytoscapeComponent
-        elements={elements}
+        elements={elements.initial}
         stylesheet={initialStyle}
         layout={LAYOUT}
         className="graph-canvas"

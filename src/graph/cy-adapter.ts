@@ -3,7 +3,7 @@
  * instance handed to it, applies state as classes inside cy.batch(), and
  * registers event handlers exactly once.
  */
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { Theme } from '../store/types';
 import { THEME_COLOURS } from './encoding';
 import { buildStylesheet } from './stylesheet';
@@ -37,7 +37,20 @@ const LABEL_ZOOM = 1.6;
 const NAME_ZOOM = 1;
 const NAME_ZOOM_LARGE = 1.6;
 
-export function createCyAdapter(cy: Core, events: GraphEvents, large = false, initialTheme: Theme | null = null): CyAdapter {
+export interface AdapterOptions {
+  /** Draft rendering for large graphs (see stylesheet). */
+  large?: boolean;
+  /** The theme whose stylesheet cytoscape was created with. */
+  initialTheme?: Theme | null;
+  /** Edges not in cytoscape yet, added when lit (see graphElements). */
+  lazyEdges?: Map<string, ElementDefinition> | null;
+}
+
+/** Classes that make a lazily added edge worth drawing. */
+const SHOWN = /\b(lit|on-path|on-chain)\b/;
+
+export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterOptions = {}): CyAdapter {
+  const { large = false, initialTheme = null, lazyEdges = null } = options;
   // The stylesheet for the initial theme is already applied at mount; restyling 25,000 elements twice is costly.
   let currentTheme = initialTheme;
   const applied = new Map<string, string>();
@@ -101,7 +114,14 @@ export function createCyAdapter(cy: Core, events: GraphEvents, large = false, in
         for (const id of ids) {
           const next = classes.get(id) ?? '';
           if ((applied.get(id) ?? '') === next) continue;
-          const el = cy.getElementById(id);
+          let el = cy.getElementById(id);
+          const lazy = lazyEdges?.get(id);
+          if (lazy && !SHOWN.test(next)) {
+            if (!el.empty()) cy.remove(el);
+            applied.delete(id);
+            continue;
+          }
+          if (el.empty() && lazy) el = cy.add(lazy);
           if (el.empty()) continue;
           el.removeClass(DYNAMIC.join(' '));
           if (next) el.addClass(next);
@@ -159,8 +179,12 @@ export function createCyAdapter(cy: Core, events: GraphEvents, large = false, in
       const cytoscape = (await import('cytoscape')).default;
       registerOnce(cytoscape, fcose);
       const big = cy.nodes().length > 1000;
+      // The force layout needs every edge: add the lazy ones for the run, then take them out again.
+      const missing = lazyEdges ? [...lazyEdges].filter(([id]) => cy.getElementById(id).empty()).map(([, def]) => def) : [];
+      const temporary = missing.length ? cy.add(missing).addClass('filtered') : null;
       await new Promise<void>((resolve) => {
-        const layout = cy.elements(':visible').layout({
+        const eles = temporary ? cy.elements(':visible').union(temporary) : cy.elements(':visible');
+        const layout = eles.layout({
           name: 'fcose',
           quality: big ? 'draft' : 'default',
           randomize: false,
@@ -174,6 +198,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, large = false, in
         layout.one('layoutstop', () => resolve());
         layout.run();
       });
+      temporary?.remove();
     },
     exportPng(theme) {
       return cy.png({ output: 'blob', full: true, scale: 2, bg: THEME_COLOURS[theme].bg }) as unknown as Blob;

@@ -51,3 +51,27 @@ export function toElements(nodes: readonly GraphNode[], edges: readonly Edge[]):
   }
   return out;
 }
+
+export interface GraphElements {
+  /** What cytoscape is created with. */
+  initial: ElementDefinition[];
+  /** Edges kept out of cytoscape until something lights them (large graphs only), by edge key. */
+  lazyEdges: Map<string, ElementDefinition> | null;
+}
+
+/**
+ * Large graphs start with nodes only: 20,000 edges cost seconds of styling and
+ * drawing and show nothing readable at overview zoom. The adapter adds an
+ * edge when it is lit (selection, hover, path, chain) and removes it after.
+ */
+export function graphElements(nodes: readonly GraphNode[], edges: readonly Edge[], large: boolean): GraphElements {
+  const all = toElements(nodes, edges);
+  if (!large) return { initial: all, lazyEdges: null };
+  const lazyEdges = new Map<string, ElementDefinition>();
+  const initial: ElementDefinition[] = [];
+  for (const el of all) {
+    if (el.group === 'edges') lazyEdges.set(String(el.data.id), el);
+    else initial.push(el);
+  }
+  return { initial, lazyEdges };
+}

@@ -62,10 +62,13 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     });
   }
   if (large) {
-    // Draft quality: arrows, curved edges and thousands of labels dominate drawing time at 5,000 nodes.
+    // Draft quality: arrows, curves, thousands of labels and 20,000 edges dominate drawing time at
+    // 5,000 nodes (and make an unreadable hairball). Edges appear for whatever is selected, hovered,
+    // on a path or a chain; labels as the user zooms in.
     sheet.push(
       { selector: 'node', style: { label: '', 'border-width': 0 } },
-      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.6, opacity: 0.3 } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.6, opacity: 0.3, display: 'none' } },
+      { selector: 'edge.lit, edge.on-path, edge.on-chain', style: { display: 'element' } },
     );
   }
   // State classes come last so they win over the per-kind and per-relation rules.

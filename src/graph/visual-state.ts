@@ -35,6 +35,10 @@ export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap 
       ? neighbourhood(index, input.hoveredId, 1)
       : null;
   const lit = near ?? hoverNear;
+  // Large graphs: hovering lights only the node's own edges and their ends, without dimming (restyling) everything else.
+  const hoverLight =
+    input.hoverNeighbourhood === false && !selected && input.hoveredId && index.nodeById.has(input.hoveredId) ? input.hoveredId : null;
+  const hoverLit = hoverLight ? neighbourhood(index, hoverLight, 1) : null;
   const onPath = new Set(input.pathIds);
   const chainNodes = new Set(input.chain?.nodes ?? []);
   const chainEdges = new Set((input.chain?.edges ?? []).map(edgeKey));
@@ -59,6 +63,7 @@ export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap 
     if (chainNodes.has(id)) add(id, 'on-chain');
     const d = lit?.get(id);
     if (d !== undefined) add(id, d <= 1 ? 'lit' : 'lit hop2');
+    else if (hoverLit?.has(id) && id !== hoverLight) add(id, 'lit');
     else if (emphasis && !onPath.has(id) && !chainNodes.has(id)) add(id, 'dimmed');
   }
   const pathEdge = (e: Edge) => {
@@ -79,6 +84,7 @@ export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap 
     const touchesCentre = centre !== null && (e.source === centre || e.target === centre);
     const inNear = lit !== null && lit.has(e.source) && lit.has(e.target) && (touchesCentre || input.hops === 2);
     if (inNear && touchesCentre) add(key, 'lit');
+    else if (hoverLight && (e.source === hoverLight || e.target === hoverLight)) add(key, 'lit');
     else if (emphasis && !chainEdges.has(key) && !pathEdge(e) && !inNear) add(key, 'dimmed');
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * The app's view of the bundle, split for speed: `graph.json` holds what first
- * paint needs (nodes, edges, paths, search index); entity details live in
+ * paint needs (nodes, edges, paths, search documents); entity details live in
  * shards fetched when an entity is opened.
  */
 import type { Edge, Entity, QuickPath } from './bundle';
@@ -29,7 +29,8 @@ export interface GraphData {
   nodes: GraphNode[];
   edges: Edge[];
   paths: QuickPath[];
-  search: { docs: SearchDoc[]; index: unknown };
+  /** What the search box searches; its indexes are built once when the app loads. */
+  search: { docs: SearchDoc[] };
   shardCount: number;
 }
 

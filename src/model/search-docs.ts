@@ -18,16 +18,20 @@ export interface SearchDoc {
   tags: string[];
 }
 
-export const SEARCH_KEYS = [
+/**
+ * Fields in ranking order. All are searched for substrings; the first four are
+ * also searched fuzzily (typos), which is the costly part, so the long
+ * `systems` and `tags` lists are left to the substring pass.
+ */
+export const SEARCH_FIELDS = ['id', 'name', 'aliases', 'orgs', 'systems', 'tags'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+export const FUZZY_KEYS = [
   { name: 'id', weight: 3 },
   { name: 'name', weight: 2.5 },
   { name: 'aliases', weight: 1.5 },
   { name: 'orgs', weight: 1.2 },
-  { name: 'systems', weight: 1 },
-  { name: 'tags', weight: 0.5 },
 ] as const;
-
-export const SEARCH_KEY_NAMES = SEARCH_KEYS.map((k) => k.name);
 
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 

@@ -1,19 +1,25 @@
 /**
- * Search: exact and prefix ID matches first (case-insensitive), then Fuse's
- * fuzzy ranking over names, aliases, organisations, systems and tags. The Fuse
- * index is built at compile time and only parsed here.
+ * Search in three passes, best first:
+ *  1. exact and prefix ID matches, case-insensitively (`m5`, `cs-uber`);
+ *  2. substring matches over every field, ranked by field (name before tags),
+ *     by where the match starts (start of text, start of a word, inside) and
+ *     by how much of the field it covers — a few milliseconds even at 5,000 entities;
+ *  3. Fuse.js fuzzy matches over IDs, names, aliases and organisations, for typos
+ *     (`netflx`, `circut breaker`), only when the first passes found fewer than three.
+ *     A trigram index, built once per data set, narrows the candidates first, so
+ *     Fuse scores a few dozen entries instead of every entity (fast at 5,000).
  */
 import Fuse, { type FuseResult, type FuseResultMatch } from 'fuse.js';
-import type { SearchDoc } from './search-docs';
-import { SEARCH_KEYS } from './search-docs';
+import { FUZZY_KEYS, SEARCH_FIELDS, type SearchDoc } from './search-docs';
 
 export const MAX_QUERY_LENGTH = 64;
+const FUZZY_WHEN_FEWER_THAN = 3;
 
 export interface SearchHit {
   doc: SearchDoc;
   /** 0 is best. */
   score: number;
-  /** Why it matched: 'id' for ID matches, else the field Fuse matched best. */
+  /** Why it matched: the field that matched best. */
   matchedBy: string;
   /** Character ranges to highlight in `matchedText`. */
   ranges: [number, number][];
@@ -22,27 +28,43 @@ export interface SearchHit {
 
 export interface Searcher {
   search(query: string, limit?: number): SearchHit[];
+  /** Builds the indexes now (they are otherwise built on the first search); call when the page is idle. */
+  warm(): void;
 }
 
-export function createSearcher(docs: SearchDoc[], serializedIndex?: unknown): Searcher {
-  const options = {
-    keys: [...SEARCH_KEYS],
-    includeScore: true,
-    includeMatches: true,
-    ignoreLocation: true,
-    threshold: 0.38,
-    minMatchCharLength: 2,
-  };
-  const index = serializedIndex ? Fuse.parseIndex<SearchDoc>(serializedIndex as never) : undefined;
-  const fuse = new Fuse(docs, options, index);
-  const byUpperId = new Map(docs.map((d) => [d.id.toUpperCase(), d] as const));
-  const sortedIds = [...docs].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+interface Prepared {
+  doc: SearchDoc;
+  /** Per field, in SEARCH_FIELDS order: [original, lower-cased] values. */
+  fields: [string, string][][];
+}
+
+const FUSE_OPTIONS = { keys: [...FUZZY_KEYS], includeScore: true, includeMatches: true, ignoreLocation: true, threshold: 0.38, minMatchCharLength: 2 };
+
+export function createSearcher(docs: SearchDoc[]): Searcher {
+  // Built once, on first need, so they never delay the first paint of the graph.
+  let built: { trigrams: Map<string, number[]>; byUpperId: Map<string, SearchDoc>; sortedIds: SearchDoc[]; prepared: Prepared[] } | null = null;
+  const indexes = () =>
+    (built ??= {
+      trigrams: buildTrigramIndex(docs),
+      byUpperId: new Map(docs.map((d) => [d.id.toUpperCase(), d] as const)),
+      sortedIds: [...docs].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
+      prepared: docs.map((doc) => ({
+        doc,
+        fields: SEARCH_FIELDS.map((f) => {
+          const v = doc[f];
+          return (Array.isArray(v) ? v : [v]).map((x) => [x, x.toLowerCase()] as [string, string]);
+        }),
+      })),
+    });
 
   return {
+    warm() {
+      indexes();
+    },
     search(rawQuery, limit = 12) {
+      const { trigrams, byUpperId, sortedIds, prepared } = indexes();
       const query = normaliseQuery(rawQuery);
       if (!query) return [];
-      const upper = query.toUpperCase();
       const hits: SearchHit[] = [];
       const seen = new Set<string>();
       const add = (h: SearchHit) => {
@@ -50,14 +72,21 @@ export function createSearcher(docs: SearchDoc[], serializedIndex?: unknown): Se
         seen.add(h.doc.id);
         hits.push(h);
       };
+      const upper = query.toUpperCase();
       const exact = byUpperId.get(upper);
       if (exact) add(idHit(exact, query.length, 0));
       if (/^[A-Z0-9-]+$/.test(upper)) {
-        for (const d of sortedIds) {
-          if (d.id.toUpperCase().startsWith(upper)) add(idHit(d, query.length, 0.001));
+        for (const d of sortedIds) if (d.id.toUpperCase().startsWith(upper)) add(idHit(d, query.length, 0.001));
+      }
+      for (const h of substringHits(prepared, query.toLowerCase())) add(h);
+      // Fuzzy matching is for typos: when the exact passes found little, not to pad good results with noise.
+      if (hits.length < FUZZY_WHEN_FEWER_THAN) {
+        const candidates = fuzzyCandidates(trigrams, docs, query.toLowerCase());
+        if (candidates.length) {
+          const fuse = new Fuse(candidates, FUSE_OPTIONS);
+          for (const h of rankCompanyFirst(fuse.search(query, { limit: limit * 3 }).map(fromFuse))) add(h);
         }
       }
-      for (const h of rankCompanyFirst(fuse.search(query, { limit: limit * 3 }).map(fromFuse))) add(h);
       return hits;
     },
   };
@@ -67,10 +96,76 @@ export function normaliseQuery(q: string): string {
   return q.slice(0, MAX_QUERY_LENGTH).replace(/\s+/g, ' ').trim();
 }
 
+const WORD_START = /[\s\-_/(.,:]/;
+const MAX_CANDIDATES = 200;
+
+function trigramsOf(text: string): Set<string> {
+  const t = ` ${text} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+}
+
+/** Trigram → indexes of the documents whose fuzzy-searched fields contain it. */
+function buildTrigramIndex(docs: readonly SearchDoc[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    const grams = new Set<string>();
+    for (const v of [d.id, d.name, ...d.aliases, ...d.orgs]) for (const g of trigramsOf(v.toLowerCase())) grams.add(g);
+    for (const g of grams) {
+      const list = index.get(g);
+      if (list) list.push(i);
+      else index.set(g, [i]);
+    }
+  });
+  return index;
+}
+
+/** Documents sharing enough trigrams with the query to be worth a fuzzy comparison, most shared first. */
+function fuzzyCandidates(index: Map<string, number[]>, docs: readonly SearchDoc[], q: string): SearchDoc[] {
+  const grams = trigramsOf(q);
+  if (q.length < 3) return [];
+  const shared = new Map<number, number>();
+  for (const g of grams) for (const i of index.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(grams.size * 0.3));
+  return [...shared]
+    .filter(([, n]) => n >= need)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([i]) => docs[i]);
+}
+
+/** Scores in [0.002, 0.01): after ID matches, before every fuzzy match. */
+function substringHits(prepared: readonly Prepared[], q: string): SearchHit[] {
+  if (q.length < 2) return [];
+  const out: SearchHit[] = [];
+  for (const p of prepared) {
+    let best: SearchHit | null = null;
+    p.fields.forEach((values, rank) => {
+      for (const [original, lower] of values) {
+        const at = lower.indexOf(q);
+        if (at < 0) continue;
+        const where = at === 0 ? 0 : WORD_START.test(lower[at - 1]) ? 1 : 2;
+        const cover = q.length / lower.length;
+        let score = 0.002 + rank * 0.001 + [0, 0.0003, 0.0025][where] + (1 - cover) * 0.0002;
+        // A company's own case study comes before the entities whose examples merely mention it.
+        // Among them, the organisation's main study (its name is the query, shortest ID) leads.
+        if (p.doc.kind === 'case-study' && (rank === 1 || rank === 3) && where < 2) {
+          score -= 0.0015 + (p.doc.orgs[0]?.toLowerCase() === q ? 0.0004 : 0) - p.doc.id.length * 0.00001;
+        }
+        if (!best || score < best.score) {
+          best = { doc: p.doc, score, matchedBy: SEARCH_FIELDS[rank], ranges: [[at, at + q.length - 1]], matchedText: original };
+        }
+      }
+    });
+    if (best) out.push(best);
+  }
+  return out.sort((a, b) => a.score - b.score || a.doc.id.length - b.doc.id.length);
+}
+
 /**
- * A company name should find the company's own case study first ("netflx" →
- * CS-NETFLIX), then everything whose examples mention it. Fuse scores those
- * nearly alike, so case studies matched on their organisation get a small
+ * Fuse scores a company's case study and the entities that mention it nearly
+ * alike, so case studies matched on their name or organisation get a small
  * boost, and the shortest ID (the organisation's main study) wins ties.
  */
 function rankCompanyFirst(hits: SearchHit[]): SearchHit[] {

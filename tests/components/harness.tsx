@@ -30,7 +30,7 @@ let served = 0;
 export function renderWith(ui: ReactNode, graph: GraphData, store: AppStore = createAppStore()) {
   // A fresh base URL per render: detail shards are cached per URL for the whole session.
   const baseUrl = `atlas-${++served}/`;
-  const data: AtlasData = { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs, graph.search.index), baseUrl };
+  const data: AtlasData = { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs), baseUrl };
   const utils = render(
     <StoreContext.Provider value={store}>
       <DataContext.Provider value={data}>{ui}</DataContext.Provider>

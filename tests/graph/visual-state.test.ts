@@ -103,3 +103,15 @@ describe('elements and stylesheet', () => {
     }
   });
 });
+
+describe('large-graph hover', () => {
+  it('lights only the hovered node, its edges and their ends, dimming nothing', () => {
+    const c = computeClasses(index, { ...base, hoveredId: 'B', hoverNeighbourhood: false });
+    expect(c.get('B')).toBe('hovered');
+    expect(c.get('A')).toBe('lit');
+    expect(c.get('A→B:uses')).toBe('lit');
+    expect(c.get('B→C:uses')).toBe('lit');
+    expect(c.has('D')).toBe(false);
+    expect(c.has('C→D:uses')).toBe(false);
+  });
+});

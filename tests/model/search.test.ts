@@ -10,7 +10,7 @@ beforeAll(async () => {
   const { graph } = splitForApp(await realBundle());
   // Round-trip through JSON, as the browser gets it.
   const search = JSON.parse(JSON.stringify(graph.search));
-  searcher = createSearcher(search.docs, search.index);
+  searcher = createSearcher(search.docs);
 }, 300_000);
 
 const first = (q: string) => searcher.search(q)[0]?.doc.id;
