@@ -16,10 +16,11 @@
  * --keep-data      keep the generated synthetic data directories
  *
  * For every data set: build the app (`npm run build`, synthetic sets with
- * ATLAS_DATA=<tmp dir>), serve dist/ under /atlas/, run the scenario N times in
- * a fresh browser each (cold), print median/min/max and write the raw numbers
- * to bench/results/<set>.json plus bench/results/summary.{json,md}. At the end
- * public/atlas/ and dist/ are rebuilt from data/, as `npm run build` leaves them.
+ * ATLAS_DATA=<tmp dir>), serve a copy of dist/ under /atlas/, run the scenario
+ * N times in a fresh browser each (cold), print median/min/max and write the
+ * raw numbers to bench/results/<set>.json plus bench/results/summary.{json,md}.
+ * public/atlas/ and dist/ are rebuilt from data/ right after each synthetic
+ * build and at the end (also on Ctrl-C), as `npm run build` leaves them.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -145,13 +146,19 @@ function killChild(c: ChildProcess | null) {
   }
 }
 
+/** Stops the build, the browser and the server; bounded, since a server with open connections may never close. */
 async function closeAll() {
   killChild(active.child);
   active.child = null;
-  await active.browser?.close().catch(() => undefined);
+  const browser = active.browser;
+  const server = active.server;
   active.browser = null;
-  await active.server?.close().catch(() => undefined);
   active.server = null;
+  const done = (async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+  })();
+  await Promise.race([done, new Promise((r) => setTimeout(r, 10_000).unref())]);
 }
 
 function removeTempDirs(keep: boolean) {
@@ -414,6 +421,7 @@ async function benchSet(set: string, o: Options): Promise<SetResult> {
     for (let i = 1; i <= o.runs; i++) {
       const attempts: { attempt: number; r: RunResult; foreign: number | null }[] = [];
       for (let attempt = 1; attempt <= 1 + o.maxRetries; attempt++) {
+        if (interrupted) throw new Error('interrupted');
         await waitForCalm();
         // Sampled before launch and just before the browser closes: a closed Chromium's CPU time is not
         // reliably reaped into this process's counters.
@@ -563,6 +571,7 @@ async function main(): Promise<number> {
   const failedSets: { set: string; error: string }[] = [];
   try {
     for (const set of order) {
+      if (interrupted) break;
       try {
         results.set(set, await benchSet(set, o));
       } catch (err) {
@@ -639,6 +648,10 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     });
   });
 }
+// Last resort for any other way out: never leave generated data or dist/ snapshots behind.
+process.on('exit', () => {
+  for (const d of [...scratchDirs, ...(interrupted ? tempDirs : [])]) rmSync(d, { recursive: true, force: true });
+});
 
 main().then(
   (code) => process.exit(code),

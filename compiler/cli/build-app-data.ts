@@ -1,6 +1,6 @@
 /**
- * Compiles $ATLAS_DATA (default data/) into public/atlas/: the full bundle, the
- * first-paint graph and the detail shards the app fetches. Run by `npm start`
+ * Compiles $ATLAS_DATA (default data/) into public/atlas/: the first-paint graph
+ * and the detail shards the app fetches (the full bundle comes from build:data). Run by `npm start`
  * and `npm run build`; writes nothing when the data has problems.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,6 @@ runCli(async () => {
   const { graph, shards } = splitForApp(result.bundle);
   rmSync(APP_DATA_DIR, { recursive: true, force: true });
   mkdirSync(APP_DATA_DIR, { recursive: true });
-  writeFileSync(join(APP_DATA_DIR, 'bundle.json'), JSON.stringify(result.bundle));
   writeFileSync(join(APP_DATA_DIR, GRAPH_FILE), JSON.stringify(graph));
   shards.forEach((s, i) => writeFileSync(join(APP_DATA_DIR, shardFile(i)), JSON.stringify(s)));
   console.log(

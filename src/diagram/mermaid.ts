@@ -54,6 +54,27 @@ function configure(mermaid: Mermaid, theme: Theme) {
   configuredTheme = theme;
 }
 
+/**
+ * Loads mermaid and the code for the diagram types the atlas uses most as soon
+ * as the user shows intent (pointing at a node), so the click that follows
+ * renders its diagrams without waiting for the download. Parsing a tiny diagram
+ * pulls in each type's lazy chunk without touching the DOM.
+ */
+let preloaded = false;
+
+export function preloadMermaid(): void {
+  if (preloaded) return;
+  preloaded = true;
+  loadMermaid().then(
+    async (mermaid) => {
+      for (const src of ['flowchart LR\n  a --> b', 'sequenceDiagram\n  a->>b: x', 'timeline\n  2020 : x', 'stateDiagram-v2\n  [*] --> a']) {
+        await mermaid.parse(src).catch(() => undefined);
+      }
+    },
+    () => undefined,
+  );
+}
+
 /** Removes `%%{...}%%` directives and a leading `---` front-matter block. */
 export function stripDirectives(source: string): string {
   let s = source.replace(/%%\{[\s\S]*?\}%%/g, '');

@@ -12,10 +12,12 @@ import type { Theme } from '../store/types';
 import type { CyAdapter } from './cy-adapter';
 import { useChain } from './chain';
 import { computeClasses } from './visual-state';
+import { preloadMermaid } from '../diagram/mermaid';
+import { fetchShard } from '../panel/details-cache';
 import { LARGE_GRAPH } from './stylesheet';
 
 export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
-  const { graph, index } = useAtlasData();
+  const { graph, index, baseUrl } = useAtlasData();
   const view = useAppState((s) => s.view);
   const filters = useAppState((s) => s.filters);
   const focus = useAppState((s) => s.focus);
@@ -31,6 +33,14 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   const pathCurrent = path && view.name === 'path' ? path.steps[clampStep(path, view.step) - 1].entity : null;
 
   useEffect(() => adapter.setTheme(theme), [adapter, theme]);
+
+  // Pointing at a node is the best hint of a click to come: fetch its details and mermaid now.
+  useEffect(() => {
+    const node = hoveredId ? index.nodeById.get(hoveredId) : undefined;
+    if (!node) return;
+    preloadMermaid();
+    fetchShard(baseUrl, node.shard).catch(() => undefined);
+  }, [hoveredId, index, baseUrl]);
 
   useEffect(() => {
     const hoverNeighbourhood = index.nodes.length <= LARGE_GRAPH;

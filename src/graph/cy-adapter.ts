@@ -3,7 +3,7 @@
  * instance handed to it, applies state as classes inside cy.batch(), and
  * registers event handlers exactly once.
  */
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type { Theme } from '../store/types';
 import { THEME_COLOURS } from './encoding';
 import { buildStylesheet } from './stylesheet';
@@ -87,7 +87,10 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     }
     if (wantNames !== fullLabels) {
       fullLabels = wantNames;
-      cy.batch(() => cy.nodes().toggleClass('full-label', wantNames));
+      cy.batch(() => {
+        cy.nodes().toggleClass('full-label', wantNames);
+        if (!large) cy.edges().toggleClass('detailed', wantNames);
+      });
     }
   };
   cy.on('tap', 'node', onTapNode);
@@ -102,7 +105,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   const animateTo = (opts: Parameters<Core['animate']>[0]) => {
     cy.stop(true, true);
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    cy.animate({ ...opts, duration: reduce ? 0 : 350, easing: 'ease-in-out-cubic' } as never);
+    cy.animate({ ...opts, duration: reduce ? 0 : 250, easing: 'ease-in-out-cubic' } as never);
   };
 
   return {
@@ -176,8 +179,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     },
     async relayout() {
       const { default: fcose } = await import('cytoscape-fcose');
-      const cytoscape = (await import('cytoscape')).default;
-      registerOnce(cytoscape, fcose);
+      registerOnce(fcose);
       const big = cy.nodes().length > 1000;
       // The force layout needs every edge: add the lazy ones for the run, then take them out again.
       const missing = lazyEdges ? [...lazyEdges].filter(([id]) => cy.getElementById(id).empty()).map(([, def]) => def) : [];
@@ -221,8 +223,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
 }
 
 let fcoseRegistered = false;
-function registerOnce(cytoscape: { use(ext: unknown): void }, ext: unknown) {
+function registerOnce(ext: unknown) {
   if (fcoseRegistered) return;
-  cytoscape.use(ext);
+  cytoscape.use(ext as cytoscape.Ext);
   fcoseRegistered = true;
 }

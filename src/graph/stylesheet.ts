@@ -4,8 +4,11 @@ import { KINDS, RELATION_TYPES } from '../model/constants';
 import type { Theme } from '../store/types';
 import { KIND_STYLE, RELATION_STYLE, THEME_COLOURS } from './encoding';
 
+/** Edge classes under which arrows are drawn. */
+const ARROWED = ['detailed', 'lit', 'on-path', 'on-chain'];
+
 /** Above this many nodes the graph draws in draft quality: straight "haystack" edges, no arrows, labels on demand. */
-export const LARGE_GRAPH = 1500;
+export const LARGE_GRAPH = 800;
 
 export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const c = THEME_COLOURS[theme];
@@ -39,7 +42,10 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         width: 1.2,
         'line-color': c.edge,
         'target-arrow-color': c.edge,
-        'curve-style': 'straight',
+        // Overview edges are cheap straight 'haystack' lines without arrows; arrows appear when
+        // zoomed in (class 'detailed') or when an edge is lit, where they can be read.
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
         'arrow-scale': 0.8,
         opacity: 0.7,
         'font-size': 9,
@@ -58,7 +64,11 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     const s = RELATION_STYLE[r];
     sheet.push({
       selector: `edge.r-${r}`,
-      style: { 'line-style': s.line, width: s.width, 'target-arrow-shape': s.arrow as never },
+      style: { 'line-style': s.line, width: s.width },
+    });
+    sheet.push({
+      selector: ARROWED.map((cls) => `edge.r-${r}.${cls}`).join(', '),
+      style: { 'curve-style': 'straight', 'target-arrow-shape': s.arrow as never },
     });
   }
   if (large) {
@@ -75,7 +85,6 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   sheet.push(
     { selector: 'edge.show-label', style: { label: 'data(label)' } },
     { selector: 'node.full-label, node.selected, node.hovered, node.path-current, node.lit, node.on-chain', style: { label: 'data(label)' } },
-    { selector: 'edge.lit, edge.on-path, edge.on-chain', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'edge.dimmed', style: { opacity: 0.05 } },

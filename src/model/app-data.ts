@@ -40,4 +40,5 @@ export interface DetailShard {
 
 export const GRAPH_FILE = 'graph.json';
 export const shardFile = (n: number) => `details-${n}.json`;
-export const SHARD_SIZE = 40;
+/** Entities per details file: small enough that opening one entity fetches ~100 kB, not the whole atlas. */
+export const SHARD_SIZE = 10;

@@ -62,9 +62,9 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
       indexes();
     },
     search(rawQuery, limit = 12) {
-      const { trigrams, byUpperId, sortedIds, prepared } = indexes();
       const query = normaliseQuery(rawQuery);
       if (!query) return [];
+      const { trigrams, byUpperId, sortedIds, prepared } = indexes();
       const hits: SearchHit[] = [];
       const seen = new Set<string>();
       const add = (h: SearchHit) => {

@@ -38,7 +38,11 @@ describe('entity panel diagrams (real data)', () => {
 
   it('keeps mermaid out of the initial load', async () => {
     const { page } = await openApp(browser());
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+    const scripts = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('atlas:graph-ready')[0].startTime;
+      return performance.getEntriesByType('resource').filter((r) => r.startTime <= ready).map((r) => r.name).filter((n) => n.endsWith('.js'));
+    });
+    expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.some((s) => /mermaid|flowDiagram|sequenceDiagram/.test(s))).toBe(false);
     await page.close();
   });
