@@ -4,7 +4,7 @@ import { Legend } from '../graph/Legend';
 import { EntityList } from '../list/EntityList';
 import { EntityPanel, EntityPanelBody, NotFound } from '../panel/EntityPanel';
 import { PathStepper } from '../paths/PathStepper';
-import { selectedIdFor } from '../store/selectors';
+import { selectListMode, selectView, selectedIdFor } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useAppState, useAppStore, useAtlasData } from './context';
 import { Header } from './Header';
@@ -21,8 +21,8 @@ export function AtlasApp() {
   const { graph } = useAtlasData();
   const store = useAppStore();
   useShortcuts(store, graph.paths);
-  const listMode = useAppState((s) => s.listMode);
-  const view = useAppState((s) => s.view);
+  const listMode = useAppState(selectListMode);
+  const view = useAppState(selectView);
   const selectedId = useAppState((s) => selectedIdFor(s, graph.paths));
 
   return (

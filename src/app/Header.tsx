@@ -1,13 +1,13 @@
 import { useAppState, useAppStore } from './context';
 import { SearchBox } from '../search/SearchBox';
 import { PathPicker } from '../paths/PathPicker';
-import { selectTheme } from '../store/selectors';
+import { selectListMode, selectTheme } from '../store/selectors';
 
 export function Header() {
   const store = useAppStore();
   const theme = useAppState(selectTheme);
   const pref = useAppState((s) => s.themePreference);
-  const listMode = useAppState((s) => s.listMode);
+  const listMode = useAppState(selectListMode);
   return (
     <header className="app-header">
       <a className="brand" href="#/">

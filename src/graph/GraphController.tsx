@@ -7,7 +7,7 @@ import { useAppState, useAtlasData } from '../app/context';
 import { isFiltering, visibleIds } from '../model/filters';
 import { clampStep, findPath } from '../model/paths';
 import { neighbourhood } from '../model/graph-index';
-import { selectedIdFor } from '../store/selectors';
+import { selectFilters, selectFocus, selectHops, selectHovered, selectView, selectedIdFor } from '../store/selectors';
 import type { Theme } from '../store/types';
 import type { CyAdapter } from './cy-adapter';
 import { useChain } from './chain';
@@ -18,11 +18,11 @@ import { LARGE_GRAPH } from './stylesheet';
 
 export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
   const { graph, index, baseUrl } = useAtlasData();
-  const view = useAppState((s) => s.view);
-  const filters = useAppState((s) => s.filters);
-  const focus = useAppState((s) => s.focus);
-  const hops = useAppState((s) => s.hops);
-  const hoveredId = useAppState((s) => s.hoveredId);
+  const view = useAppState(selectView);
+  const filters = useAppState(selectFilters);
+  const focus = useAppState(selectFocus);
+  const hops = useAppState(selectHops);
+  const hoveredId = useAppState(selectHovered);
   const selectedId = useAppState((s) => selectedIdFor(s, graph.paths));
   const chain = useChain();
   const fitNonce = useAppState((s) => s.fitNonce);

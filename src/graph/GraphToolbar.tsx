@@ -1,5 +1,6 @@
 /** Camera and layout controls over the canvas. */
 import { useState } from 'react';
+import { selectFocus, selectHops } from '../store/selectors';
 import { useAppState, useAppStore } from '../app/context';
 import { downloadBlob } from '../ui/download';
 import type { Theme } from '../store/types';
@@ -7,8 +8,8 @@ import type { CyAdapter } from './cy-adapter';
 
 export function GraphToolbar({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
   const store = useAppStore();
-  const focus = useAppState((s) => s.focus);
-  const hops = useAppState((s) => s.hops);
+  const focus = useAppState(selectFocus);
+  const hops = useAppState(selectHops);
   const [busy, setBusy] = useState(false);
   const relayout = async () => {
     setBusy(true);

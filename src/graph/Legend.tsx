@@ -4,14 +4,14 @@ import { useAppState, useAppStore, useAtlasData } from '../app/context';
 import { isFiltering } from '../model/filters';
 import { DOMAIN_LABELS, FAMILY_LABELS, KIND_LABELS, MATURITY_LABELS } from '../model/kinds';
 import { CONFIDENCE, DOMAINS, FAMILIES, KINDS, MATURITY, RELATION_TYPES } from '../model/constants';
-import { selectTheme } from '../store/selectors';
+import { selectFilters, selectTheme } from '../store/selectors';
 import type { FacetValues } from '../store/types';
 import { KIND_STYLE, RELATION_STYLE } from './encoding';
 
 export function Legend() {
   const { graph } = useAtlasData();
   const store = useAppStore();
-  const filters = useAppState((s) => s.filters);
+  const filters = useAppState(selectFilters);
   const theme = useAppState(selectTheme);
   const counts = useMemo(() => {
     const c = new Map<string, number>();

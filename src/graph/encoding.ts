@@ -23,8 +23,6 @@ export const RELATION_STYLE: Record<RelationType, { line: 'solid' | 'dashed' | '
   affects: { line: 'dotted', width: 1, arrow: 'vee' },
 };
 
-export const kindColour = (kind: Kind, theme: Theme) => KIND_STYLE[kind][theme];
-
 export const THEME_COLOURS: Record<Theme, { bg: string; text: string; edge: string; selected: string; path: string }> = {
   light: { bg: '#F8FAFC', text: '#0F172A', edge: '#94A3B8', selected: '#DB2777', path: '#EA580C' },
   dark: { bg: '#0B1120', text: '#E2E8F0', edge: '#475569', selected: '#F472B6', path: '#FB923C' },

@@ -9,11 +9,11 @@ import { KIND_STYLE } from '../graph/encoding';
 import { isFiltering, visibleIds } from '../model/filters';
 import { KIND_LABELS } from '../model/kinds';
 import { KINDS } from '../model/constants';
-import { selectedIdFor } from '../store/selectors';
+import { selectFilters, selectedIdFor } from '../store/selectors';
 
 export function EntityList() {
   const { graph } = useAtlasData();
-  const filters = useAppState((s) => s.filters);
+  const filters = useAppState(selectFilters);
   const selected = useAppState((s) => selectedIdFor(s, graph.paths));
   const root = useRef<HTMLDivElement>(null);
   const visible = useMemo(() => (isFiltering(filters) ? visibleIds(graph.nodes, filters) : null), [graph.nodes, filters]);

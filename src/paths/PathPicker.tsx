@@ -1,12 +1,13 @@
 /** Chooses a quick-start path; shows progress from steps marked done. */
 import { useAppState, useAppStore, useAtlasData } from '../app/context';
+import { selectDone, selectView } from '../store/selectors';
 import { progress } from '../model/paths';
 
 export function PathPicker() {
   const { graph } = useAtlasData();
   const store = useAppStore();
-  const view = useAppState((s) => s.view);
-  const done = useAppState((s) => s.done);
+  const view = useAppState(selectView);
+  const done = useAppState(selectDone);
   const current = view.name === 'path' ? view.pathId : '';
   return (
     <label className="path-picker">

@@ -1,13 +1,14 @@
 /** Walks a quick-start path: step k of n, Prev/Next (also ← →), mark done; the panel opens at the step's section. */
 import { useEffect } from 'react';
+import { selectDone, selectView } from '../store/selectors';
 import { useAppState, useAppStore, useAtlasData } from '../app/context';
 import { clampStep, doneKey, findPath, progress } from '../model/paths';
 
 export function PathStepper() {
   const { graph, index } = useAtlasData();
   const store = useAppStore();
-  const view = useAppState((s) => s.view);
-  const done = useAppState((s) => s.done);
+  const view = useAppState(selectView);
+  const done = useAppState(selectDone);
   const path = view.name === 'path' ? findPath(graph.paths, view.pathId) : undefined;
   const step = path && view.name === 'path' ? clampStep(path, view.step) : 0;
   const current = path ? path.steps[step - 1] : undefined;
