@@ -16,6 +16,8 @@ import { buildStylesheet, LARGE_GRAPH } from './stylesheet';
 
 // Positions come precomputed; the camera is fitted from them in the mount effect (fit: true would measure every label).
 const LAYOUT = { name: 'preset', fit: false };
+// react-cytoscapejs only creates cy and applies the stylesheet; the adapter adds the elements (see AdapterOptions.elements).
+const NO_ELEMENTS: never[] = [];
 
 export function GraphView() {
   const { graph } = useAtlasData();
@@ -40,7 +42,7 @@ export function GraphView() {
         onSelect: (id) => store.getState().selectEntity(id),
         onHover: (id) => store.getState().setHovered(id),
       },
-      { large: big, initialTheme, lazyEdges: elements.lazyEdges },
+      { large: big, initialTheme, lazyEdges: elements.lazyEdges, elements: elements.initial },
     );
     a.fitPositions(graph.nodes);
     setAdapter(a);
@@ -65,7 +67,7 @@ export function GraphView() {
   return (
     <div className="graph-view">
       <CytoscapeComponent
-        elements={elements.initial}
+        elements={NO_ELEMENTS}
         stylesheet={initialStyle}
         layout={LAYOUT}
         className="graph-canvas"

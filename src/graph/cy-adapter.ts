@@ -44,13 +44,19 @@ export interface AdapterOptions {
   initialTheme?: Theme | null;
   /** Edges not in cytoscape yet, added when lit (see graphElements). */
   lazyEdges?: Map<string, ElementDefinition> | null;
+  /**
+   * Elements to add at creation. The adapter adds them, not react-cytoscapejs: that one adds
+   * elements before replacing the stylesheet, which makes cytoscape reset every element's style.
+   */
+  elements?: readonly ElementDefinition[];
 }
 
 /** Classes that make a lazily added edge worth drawing. */
 const SHOWN = /\b(lit|on-path|on-chain)\b/;
 
 export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterOptions = {}): CyAdapter {
-  const { large = false, initialTheme = null, lazyEdges = null } = options;
+  const { large = false, initialTheme = null, lazyEdges = null, elements = [] } = options;
+  if (elements.length) cy.add(elements as ElementDefinition[]);
   // The stylesheet for the initial theme is already applied at mount; restyling 25,000 elements twice is costly.
   let currentTheme = initialTheme;
   const applied = new Map<string, string>();
@@ -100,7 +106,6 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   cy.on('zoom', onZoom);
   cy.on('vmousedown', onPress);
   cy.on('vmouseup', onRelease);
-  onZoom();
 
   const animateTo = (opts: Parameters<Core['animate']>[0]) => {
     cy.stop(true, true);
@@ -166,7 +171,11 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       const zoom = Math.min(2, Math.max(cy.minZoom(), Math.min(cy.width() / (x1 - x0 + 2 * pad || 1), cy.height() / (y1 - y0 + 2 * pad || 1))));
       const pan = { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 };
       if (animate) animateTo({ zoom, pan });
-      else cy.viewport({ zoom, pan });
+      else {
+        cy.viewport({ zoom, pan });
+        // The label classes follow the zoom; they are first set here, once the camera is where it will be drawn.
+        onZoom();
+      }
     },
     fitTo(ids) {
       let els = cy.collection();

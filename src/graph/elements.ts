@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphNode } from '../model/app-data';
 import type { Edge } from '../model/bundle';
 import { edgeKey } from '../model/graph-index';
+import { RELATION_STYLE } from './encoding';
 
 /** Node diameter grows with the log of its degree, so hubs stand out without swallowing the view. */
 export function nodeSize(degree: number): number {
@@ -45,7 +46,7 @@ export function toElements(nodes: readonly GraphNode[], edges: readonly Edge[]):
     if (!ids.has(e.source) || !ids.has(e.target)) continue;
     out.push({
       group: 'edges',
-      data: { id: edgeKey(e), source: e.source, target: e.target, type: e.type, label: e.type },
+      data: { id: edgeKey(e), source: e.source, target: e.target, type: e.type, label: e.type, arrow: RELATION_STYLE[e.type].arrow },
       classes: `r-${e.type}`,
     });
   }

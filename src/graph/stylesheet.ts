@@ -5,13 +5,20 @@ import type { Theme } from '../store/types';
 import { KIND_STYLE, RELATION_STYLE, THEME_COLOURS } from './encoding';
 
 /** Edge classes under which arrows are drawn. */
-const ARROWED = ['detailed', 'lit', 'on-path', 'on-chain'];
+const ARROWED = ['detailed', 'lit', 'on-path', 'on-chain'].map((cls) => `edge.${cls}`).join(', ');
 
 /** Above this many nodes the graph draws in draft quality: straight "haystack" edges, no arrows, labels on demand. */
 export const LARGE_GRAPH = 800;
 
+/*
+ * Cytoscape's first frame costs roughly "elements × properties set": every property an element
+ * takes from the sheet is parsed, diffed and checked for bounds/z-order triggers. So the overview
+ * state sets as few properties as it can, and what only matters for arrows or edge labels lives
+ * on the classes that show them (most edges never do).
+ */
 export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const c = THEME_COLOURS[theme];
+  const edgeText = { 'font-size': 9, color: c.text, 'text-outline-color': c.bg, 'text-outline-width': 2, 'text-rotation': 'autorotate' } as const;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -24,8 +31,6 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         color: c.text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '160px',
         'text-outline-color': c.bg,
         'text-outline-width': 2,
         // Labels vanish when too small to read instead of turning into a hairball.
@@ -38,22 +43,9 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     { selector: 'node.conf-C', style: { 'border-style': 'dotted', 'border-width': 2.5, 'border-color': c.text } },
     {
       selector: 'edge',
-      style: {
-        width: 1.2,
-        'line-color': c.edge,
-        'target-arrow-color': c.edge,
-        // Overview edges are cheap straight 'haystack' lines without arrows; arrows appear when
-        // zoomed in (class 'detailed') or when an edge is lit, where they can be read.
-        'curve-style': 'haystack',
-        'haystack-radius': 0,
-        'arrow-scale': 0.8,
-        opacity: 0.7,
-        'font-size': 9,
-        color: c.text,
-        'text-outline-color': c.bg,
-        'text-outline-width': 2,
-        'text-rotation': 'autorotate',
-      },
+      // Overview edges are cheap straight 'haystack' lines without arrows; arrows appear when
+      // zoomed in (class 'detailed') or when an edge is lit, where they can be read.
+      style: { 'line-color': c.edge, 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
     },
   ];
   for (const k of KINDS) {
@@ -62,15 +54,13 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   }
   for (const r of RELATION_TYPES) {
     const s = RELATION_STYLE[r];
-    sheet.push({
-      selector: `edge.r-${r}`,
-      style: { 'line-style': s.line, width: s.width },
-    });
-    sheet.push({
-      selector: ARROWED.map((cls) => `edge.r-${r}.${cls}`).join(', '),
-      style: { 'curve-style': 'straight', 'target-arrow-shape': s.arrow as never },
-    });
+    // 'solid' is cytoscape's default: setting it anyway would cost a property per edge.
+    sheet.push({ selector: `edge.r-${r}`, style: s.line === 'solid' ? { width: s.width } : { 'line-style': s.line, width: s.width } });
   }
+  sheet.push({
+    selector: ARROWED,
+    style: { 'curve-style': 'straight', 'target-arrow-shape': 'data(arrow)' as never, 'target-arrow-color': c.edge, 'arrow-scale': 0.8 },
+  });
   if (large) {
     // Draft quality: arrows, curves, thousands of labels and 20,000 edges dominate drawing time at
     // 5,000 nodes (and make an unreadable hairball). Edges appear for whatever is selected, hovered,
@@ -83,13 +73,14 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   }
   // State classes come last so they win over the per-kind and per-relation rules.
   sheet.push(
-    { selector: 'edge.show-label', style: { label: 'data(label)' } },
-    { selector: 'node.full-label, node.selected, node.hovered, node.path-current, node.lit, node.on-chain', style: { label: 'data(label)' } },
+    { selector: 'edge.show-label, edge.lit, edge.on-chain', style: { label: 'data(label)', ...edgeText } },
+    // The full label is "ID\nName": it wraps, so the wrapping rules only go where it is shown.
+    { selector: 'node.full-label, node.selected, node.hovered, node.path-current, node.lit, node.on-chain', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '160px' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'edge.dimmed', style: { opacity: 0.05 } },
     { selector: '.lit', style: { opacity: 1 } },
-    { selector: 'edge.lit', style: { opacity: 1, width: 2, label: 'data(label)', 'font-size': 11, 'line-color': c.selected, 'target-arrow-color': c.selected } },
+    { selector: 'edge.lit', style: { opacity: 1, width: 2, 'font-size': 11, 'line-color': c.selected, 'target-arrow-color': c.selected } },
     { selector: 'node.hop2', style: { opacity: 0.6 } },
     {
       selector: 'node.selected',
@@ -100,7 +91,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     { selector: 'edge.on-path', style: { 'line-color': c.path, 'target-arrow-color': c.path, width: 3, opacity: 1 } },
     { selector: 'node.path-current', style: { 'border-width': 7, 'border-color': c.path, 'font-weight': 'bold', 'z-index': 21 } },
     { selector: 'node.on-chain', style: { 'border-width': 5, 'border-color': c.path, opacity: 1 } },
-    { selector: 'edge.on-chain', style: { 'line-color': c.path, 'target-arrow-color': c.path, width: 3.5, opacity: 1, label: 'data(label)' } },
+    { selector: 'edge.on-chain', style: { 'line-color': c.path, 'target-arrow-color': c.path, width: 3.5, opacity: 1 } },
   );
   return sheet;
 }

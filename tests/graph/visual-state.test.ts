@@ -102,6 +102,23 @@ describe('elements and stylesheet', () => {
       expect(selectors.indexOf('node.selected')).toBeGreaterThan(selectors.indexOf('node.k-incident'));
     }
   });
+
+  it('keeps arrows and edge-label styling off overview edges (each property costs per edge on first draw)', () => {
+    const sheet = buildStylesheet('light') as { selector: string; style: Record<string, unknown> }[];
+    const base = sheet.find((r) => r.selector === 'edge')!.style;
+    expect(Object.keys(base).length).toBeLessThanOrEqual(4);
+    expect(base).not.toHaveProperty('target-arrow-shape');
+    expect(base).not.toHaveProperty('text-rotation');
+    const arrowed = sheet.find((r) => r.style['target-arrow-shape'] === 'data(arrow)')!;
+    expect(arrowed.selector.split(', ').sort()).toEqual(['edge.detailed', 'edge.lit', 'edge.on-chain', 'edge.on-path']);
+    const labelled = sheet.find((r) => r.selector.startsWith('edge.show-label'))!;
+    expect(labelled.style).toMatchObject({ label: 'data(label)', 'text-rotation': 'autorotate' });
+  });
+
+  it('gives every edge the arrow of its relation type', () => {
+    const edge = toElements([node('A'), node('B')], [{ source: 'A', target: 'B', type: 'violates' }]).find((e) => e.group === 'edges')!;
+    expect(edge.data.arrow).toBe('tee');
+  });
 });
 
 describe('large-graph hover', () => {
