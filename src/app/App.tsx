@@ -13,6 +13,7 @@ import { startUrlSync } from '../store/url-sync';
 import { useAsync } from '../ui/use-async';
 import { AtlasApp } from './AtlasApp';
 import { DataContext, StoreContext, type AtlasData } from './context';
+import { whenIdle } from '../ui/when-idle';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}atlas/`;
 
@@ -58,9 +59,7 @@ function LoadedApp({ data }: { data: AtlasData }) {
   useEffect(() => startUrlSync(store), [store]);
   useEffect(() => {
     // Build the search indexes once the graph is up and the page is idle, not on the first keystroke.
-    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    const handle = idle(() => data.searcher.warm());
-    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as never);
+    return whenIdle(() => data.searcher.warm(), 5000);
   }, [data]);
   useEffect(() => {
     const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');

@@ -15,6 +15,9 @@ import { computeClasses } from './visual-state';
 import { preloadMermaid } from '../diagram/mermaid';
 import { fetchShard } from '../panel/details-cache';
 import { LARGE_GRAPH } from './stylesheet';
+import { whenIdle } from '../ui/when-idle';
+
+const CAMERA_DELAY_MS = 300;
 
 export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
   const { graph, index, baseUrl } = useAtlasData();
@@ -43,12 +46,18 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   }, [hoveredId, index, baseUrl]);
 
   useEffect(() => {
-    const hoverNeighbourhood = index.nodes.length <= LARGE_GRAPH;
-    adapter.applyClasses(computeClasses(index, { visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain, hoverNeighbourhood }));
+    const small = index.nodes.length <= LARGE_GRAPH;
+    adapter.applyClasses(
+      computeClasses(index, { visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain, hoverNeighbourhood: small, dimOthers: small }),
+    );
   }, [adapter, index, visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain]);
 
+  // The camera moves once the main thread is idle (at most CAMERA_DELAY_MS later): a selection
+  // opens the panel too, and the animation's frames would otherwise delay its first diagram.
+  // The selection itself is lit at once by the classes above.
   useEffect(() => {
-    if (selectedId) adapter.centreOn(selectedId, [...neighbourhood(index, selectedId, 1).keys()]);
+    if (!selectedId) return;
+    return whenIdle(() => adapter.centreOn(selectedId, [...neighbourhood(index, selectedId, 1).keys()]), CAMERA_DELAY_MS);
   }, [adapter, index, selectedId]);
 
   useEffect(() => {

@@ -12,6 +12,11 @@ export interface VisualInput {
   hoveredId: string | null;
   /** Light the hovered node's neighbourhood (off for large graphs, where restyling everything per hover is too slow). */
   hoverNeighbourhood?: boolean;
+  /**
+   * Dim everything outside the selection, path or chain (off for large graphs: restyling 5,000
+   * nodes costs more than a frame, and there the lit edges and labels already stand out).
+   */
+  dimOthers?: boolean;
   hops: 1 | 2;
   focus: boolean;
   /** Entities of the active quick-start path, in step order, and the current one. */
@@ -42,7 +47,7 @@ export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap 
   const onPath = new Set(input.pathIds);
   const chainNodes = new Set(input.chain?.nodes ?? []);
   const chainEdges = new Set((input.chain?.edges ?? []).map(edgeKey));
-  const emphasis = lit !== null || onPath.size > 0 || chainNodes.size > 0;
+  const emphasis = input.dimOthers !== false && (lit !== null || onPath.size > 0 || chainNodes.size > 0);
 
   const shown = (id: string) => {
     if (input.visible && !input.visible.has(id) && id !== selected && !onPath.has(id) && !chainNodes.has(id)) return false;

@@ -121,6 +121,17 @@ describe('elements and stylesheet', () => {
   });
 });
 
+describe('large-graph selection', () => {
+  it('lights the neighbourhood without dimming (restyling) everything else', () => {
+    const c = computeClasses(index, { ...base, selectedId: 'B', dimOthers: false });
+    expect(c.get('B')).toBe('selected');
+    expect(c.get('A')).toBe('lit');
+    expect(c.get('A→B:uses')).toBe('lit');
+    expect([...c.values()].some((v) => v.includes('dimmed'))).toBe(false);
+    expect(c.has('D')).toBe(false);
+  });
+});
+
 describe('large-graph hover', () => {
   it('lights only the hovered node, its edges and their ends, dimming nothing', () => {
     const c = computeClasses(index, { ...base, hoveredId: 'B', hoverNeighbourhood: false });
