@@ -9,24 +9,34 @@ import type { Theme } from '../store/types';
 import { downloadBlob } from '../ui/download';
 import { useAsync } from '../ui/use-async';
 import { renderDiagram } from './mermaid';
+import { diagramKey, getRenderedSvg, putRenderedSvg } from './svg-cache';
 import { DiagramViewer } from './DiagramViewer';
 
 const LOADING = { status: 'loading' } as const;
 
 export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; theme: Theme; entityId: string; index: number }) {
-  const rendered = useAsync(`${theme}\u0000${spec.source}`, () => renderDiagram(spec.source, theme));
-  const state = rendered ?? LOADING;
+  const key = diagramKey(spec.source, theme);
+  const cached = getRenderedSvg(key);
+  const rendered = useAsync(cached === undefined ? key : null, () =>
+    renderDiagram(spec.source, theme).then((r) => {
+      putRenderedSvg(key, r.svg);
+      return r;
+    }),
+  );
+  const state = cached !== undefined ? ({ status: 'ok', value: { svg: cached } } as const) : (rendered ?? LOADING);
+  // Keyed on the SVG text, not the state object: the same diagram must be inserted (and marked) once.
+  const svg = state.status === 'ok' ? state.value.svg : null;
   const [full, setFull] = useState(false);
   const [copied, setCopied] = useState(false);
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (state.status === 'ok' && host.current) {
+    if (svg !== null && host.current) {
       // Mermaid's strict mode sanitised this SVG with DOMPurify; it is the only raw markup we insert.
-      host.current.innerHTML = state.value.svg;
+      host.current.innerHTML = svg;
       performance.mark('atlas:diagram-rendered', { detail: { entity: entityId, index } });
     }
-  }, [state, entityId, index]);
+  }, [svg, entityId, index]);
 
   const slug = `${entityId}-${index + 1}`;
   return (

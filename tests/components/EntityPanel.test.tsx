@@ -3,6 +3,8 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DetailShard, GraphData } from '../../src/model/app-data';
 import { EntityPanelBody } from '../../src/panel/EntityPanel';
+import { renderDiagram } from '../../src/diagram/mermaid';
+import { clearRenderedSvgs } from '../../src/diagram/svg-cache';
 import { miniData, renderWith, serveShards } from './harness';
 
 // Mermaid is mocked at its one module: the panel's behaviour is under test, not mermaid's.
@@ -21,6 +23,7 @@ beforeAll(async () => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  clearRenderedSvgs();
 });
 
 describe('EntityPanel', () => {
@@ -41,6 +44,21 @@ describe('EntityPanel', () => {
     expect(error.textContent).toContain('could not be rendered');
     expect(error.querySelector('pre')?.textContent).toContain('Leader (etcd)');
     expect(document.querySelector('#section-relations')).toBeTruthy();
+  });
+
+  it('shows diagrams it has rendered before at once, without running mermaid again', async () => {
+    serveShards(shards);
+    renderWith(<EntityPanelBody id="G-LIN" />, graph);
+    await waitFor(() => expect(document.querySelectorAll('figure.diagram[data-status="ok"]').length).toBe(1));
+    const calls = vi.mocked(renderDiagram).mock.calls.length;
+    cleanup();
+    serveShards(shards);
+    renderWith(<EntityPanelBody id="G-LIN" />, graph);
+    await screen.findByText(/Every operation appears/);
+    expect(document.querySelector('figure.diagram[data-status="ok"] svg')).toBeTruthy();
+    // Only the failing diagram (errors are not cached) is rendered again.
+    await screen.findByRole('alert');
+    expect(vi.mocked(renderDiagram).mock.calls.length).toBe(calls + 1);
   });
 
   it('lists relations in both directions as links that select the entity', async () => {
