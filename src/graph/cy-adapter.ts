@@ -123,14 +123,13 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
           const next = classes.get(id) ?? '';
           if ((applied.get(id) ?? '') === next) continue;
           let el = cy.getElementById(id);
-          const lazy = lazyEdges?.get(id);
-          if (lazy && !SHOWN.test(next)) {
-            if (!el.empty()) cy.remove(el);
-            applied.delete(id);
-            continue;
+          if (el.empty()) {
+            // A lazy edge enters cytoscape the first time it is shown, and then stays: the large-graph
+            // stylesheet hides edges that are not lit, and removing elements costs more than keeping them.
+            const lazy = lazyEdges?.get(id);
+            if (!lazy || !SHOWN.test(next)) continue;
+            el = cy.add(lazy);
           }
-          if (el.empty() && lazy) el = cy.add(lazy);
-          if (el.empty()) continue;
           el.removeClass(DYNAMIC.join(' '));
           if (next) el.addClass(next);
           if (next) applied.set(id, next);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelSize, nodeSize, shortLabel, toElements } from '../../src/graph/elements';
 import { buildStylesheet } from '../../src/graph/stylesheet';
@@ -142,5 +143,33 @@ describe('large-graph hover', () => {
     expect(c.get('B→C:uses')).toBe('lit');
     expect(c.has('D')).toBe(false);
     expect(c.has('C→D:uses')).toBe(false);
+  });
+});
+
+describe('edge pass shortcut', () => {
+  it('gives the same classes as visiting every edge, for any graph and state without dimming', () => {
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    const id = fc.constantFrom(...ids);
+    const edge = fc.record({ source: id, target: id, type: fc.constantFrom('uses', 'requires', 'implies') as fc.Arbitrary<Edge['type']> });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(edge, { selector: (e) => `${e.source}${e.target}${e.type}`, maxLength: 14 }),
+        fc.option(id, { nil: null }),
+        fc.option(id, { nil: null }),
+        fc.constantFrom(1 as const, 2 as const),
+        fc.boolean(),
+        fc.uniqueArray(id, { maxLength: 3 }),
+        fc.option(fc.uniqueArray(id, { minLength: 2, maxLength: 3 }), { nil: null }),
+        (es, selectedId, hoveredId, hops, hoverNeighbourhood, pathIds, chainIds) => {
+          const idx = buildGraphIndex({ nodes: ids.map((i) => node(i)), edges: es });
+          const chain = chainIds ? { nodes: chainIds, edges: es.filter((e) => chainIds.includes(e.source) && chainIds.includes(e.target)).slice(0, 2) } : null;
+          const input: VisualInput = { ...base, selectedId, hoveredId, hops, hoverNeighbourhood, pathIds, pathCurrent: pathIds[0] ?? null, chain, dimOthers: false };
+          const fast = computeClasses(idx, input);
+          const full = computeClasses(idx, { ...input, exhaustive: true });
+          expect(new Map([...fast].sort())).toEqual(new Map([...full].sort()));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
