@@ -14,6 +14,7 @@ import { useAsync } from '../ui/use-async';
 import { AtlasApp } from './AtlasApp';
 import { DataContext, StoreContext, type AtlasData } from './context';
 import { whenIdle } from '../ui/when-idle';
+import { prefetchShards } from '../panel/details-cache';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}atlas/`;
 
@@ -61,6 +62,8 @@ function LoadedApp({ data }: { data: AtlasData }) {
     // Build the search indexes once the graph is up and the page is idle, not on the first keystroke.
     return whenIdle(() => data.searcher.warm(), 5000);
   }, [data]);
+  // Then the entities' details, so the first click does not wait for the network.
+  useEffect(() => prefetchShards(data.baseUrl, data.graph.shardCount), [data]);
   useEffect(() => {
     const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
     const onChange = () => store.getState().setSystemTheme(media.matches ? 'dark' : 'light');
