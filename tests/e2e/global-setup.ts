@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
   if (!(process.env.ATLAS_E2E_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html')))) {
     rmSync(root, { recursive: true, force: true });
     cpSync('public', join(root, 'public'), { recursive: true, filter: (src) => !src.includes(join('public', 'atlas')) });
-    const env = { ...process.env, ATLAS_APP_DATA_DIR: join(root, 'public', 'atlas'), ATLAS_PUBLIC_DIR: join(root, 'public') };
+    // NODE_ENV: vitest sets it to 'test', which would make vite bundle React's development build.
+    const env = { ...process.env, NODE_ENV: 'production', ATLAS_APP_DATA_DIR: join(root, 'public', 'atlas'), ATLAS_PUBLIC_DIR: join(root, 'public') };
     execSync('npm run build:data:app', { stdio: 'inherit', env });
     execSync(`npx vite build --outDir ${JSON.stringify(dist)} --emptyOutDir`, { stdio: 'inherit', env });
   }
