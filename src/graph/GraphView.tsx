@@ -78,6 +78,8 @@ export function GraphView() {
         minZoom={0.05}
         maxZoom={4}
         boxSelectionEnabled={false}
+        // The store owns the selection: cytoscape's own selected state would only restyle and redraw.
+        autounselectify
         autoungrabify={big}
         hideEdgesOnViewport={big}
         textureOnViewport={big}
