@@ -8,8 +8,7 @@ import type { DiagramSpec } from '../model/schema';
 import type { Theme } from '../store/types';
 import { downloadBlob } from '../ui/download';
 import { useAsync } from '../ui/use-async';
-import { renderDiagram } from './mermaid';
-import { diagramKey, getRenderedSvg, putRenderedSvg } from './svg-cache';
+import { diagramKey, getRenderedSvg, renderCached } from './svg-cache';
 import { DiagramViewer } from './DiagramViewer';
 
 const LOADING = { status: 'loading' } as const;
@@ -17,12 +16,7 @@ const LOADING = { status: 'loading' } as const;
 export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; theme: Theme; entityId: string; index: number }) {
   const key = diagramKey(spec.source, theme);
   const cached = getRenderedSvg(key);
-  const rendered = useAsync(cached === undefined ? key : null, () =>
-    renderDiagram(spec.source, theme).then((r) => {
-      putRenderedSvg(key, r.svg);
-      return r;
-    }),
-  );
+  const rendered = useAsync(cached === undefined ? key : null, () => renderCached(spec.source, theme));
   const state = cached !== undefined ? ({ status: 'ok', value: { svg: cached } } as const) : (rendered ?? LOADING);
   // Keyed on the SVG text, not the state object: the same diagram must be inserted (and marked) once.
   const svg = state.status === 'ok' ? state.value.svg : null;

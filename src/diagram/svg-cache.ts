@@ -1,10 +1,15 @@
 /**
  * Rendered diagrams by theme and source, least recently used first. Going back to an
  * entity (Back, a path step, a compare column) shows its diagrams at once instead of
- * running mermaid's layout again. Bounded: SVGs are tens of kilobytes each.
+ * running mermaid's layout again, and a diagram rendered ahead of a click (see
+ * GraphController) is simply found here. Bounded: SVGs are tens of kilobytes each.
  */
+import type { Theme } from '../store/types';
+import { renderDiagram, type RenderedDiagram } from './mermaid';
+
 const MAX_ENTRIES = 60;
 const cache = new Map<string, string>();
+const inFlight = new Map<string, Promise<RenderedDiagram>>();
 
 export function diagramKey(source: string, theme: string): string {
   return `${theme}\u0000${source}`;
@@ -25,6 +30,25 @@ export function putRenderedSvg(key: string, svg: string): void {
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
 }
 
+/** Renders through the cache; a render already under way for the same diagram is shared, not repeated. */
+export function renderCached(source: string, theme: Theme): Promise<RenderedDiagram> {
+  const key = diagramKey(source, theme);
+  const svg = getRenderedSvg(key);
+  if (svg !== undefined) return Promise.resolve({ svg });
+  let p = inFlight.get(key);
+  if (!p) {
+    p = renderDiagram(source, theme).then((r) => {
+      putRenderedSvg(key, r.svg);
+      return r;
+    });
+    // Errors are not cached: a retry (or the panel) renders again and shows the message.
+    p.finally(() => inFlight.delete(key)).catch(() => undefined);
+    inFlight.set(key, p);
+  }
+  return p;
+}
+
 export function clearRenderedSvgs(): void {
   cache.clear();
+  inFlight.clear();
 }

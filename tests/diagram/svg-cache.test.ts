@@ -1,7 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { clearRenderedSvgs, diagramKey, getRenderedSvg, putRenderedSvg } from '../../src/diagram/svg-cache';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderDiagram } from '../../src/diagram/mermaid';
+import { clearRenderedSvgs, diagramKey, getRenderedSvg, putRenderedSvg, renderCached } from '../../src/diagram/svg-cache';
 
-afterEach(() => clearRenderedSvgs());
+vi.mock('../../src/diagram/mermaid', () => ({
+  renderDiagram: vi.fn(async (source: string) => {
+    if (source.startsWith('bad')) throw new Error('Parse error');
+    return { svg: `<svg>${source}</svg>` };
+  }),
+}));
+
+afterEach(() => {
+  clearRenderedSvgs();
+  vi.mocked(renderDiagram).mockClear();
+});
 
 describe('rendered diagram cache', () => {
   it('keys by theme and source', () => {
@@ -18,5 +29,21 @@ describe('rendered diagram cache', () => {
     expect(getRenderedSvg('k1')).toBeUndefined();
     expect(getRenderedSvg('k0')).toBe('<svg>0</svg>');
     expect(getRenderedSvg('k60')).toBe('<svg>60</svg>');
+  });
+});
+
+describe('renderCached', () => {
+  it('shares a render under way and answers later calls from the cache', async () => {
+    const [a, b] = await Promise.all([renderCached('flowchart LR\n x-->y', 'dark'), renderCached('flowchart LR\n x-->y', 'dark')]);
+    expect(a.svg).toBe(b.svg);
+    expect(await renderCached('flowchart LR\n x-->y', 'dark')).toEqual(a);
+    expect(renderDiagram).toHaveBeenCalledTimes(1);
+    expect(getRenderedSvg(diagramKey('flowchart LR\n x-->y', 'dark'))).toBe(a.svg);
+  });
+
+  it('does not cache failures: the next call tries again', async () => {
+    await expect(renderCached('bad diagram', 'light')).rejects.toThrow('Parse error');
+    await expect(renderCached('bad diagram', 'light')).rejects.toThrow('Parse error');
+    expect(renderDiagram).toHaveBeenCalledTimes(2);
   });
 });

@@ -29,6 +29,30 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('renders the first diagram of a node the pointer rests on, so a click shows it without a spinner', async () => {
+    const { page } = await openApp(browser());
+    const pos = await page.evaluate(() => (window as unknown as { __atlasTest: { nodePosition(id: string): { x: number; y: number } } }).__atlasTest.nodePosition('M5'));
+    const box = (await page.locator('.graph-canvas').boundingBox())!;
+    await page.mouse.move(box.x + pos.x, box.y + pos.y);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('atlas:diagram-prerendered').map((m) => (m as PerformanceMark).detail?.entity)), { timeout: 20_000 })
+      .toContain('M5');
+    // Record whether the first diagram of the panel ever shows its loading state.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawSpinner: boolean };
+      w.sawSpinner = false;
+      new MutationObserver(() => {
+        const first = document.querySelector('aside.entity-panel figure.diagram');
+        if (first?.querySelector('.diagram-loading')) w.sawSpinner = true;
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.locator('aside.entity-panel figure.diagram').first().getAttribute('data-status')).toBe('ok');
+    expect(await page.evaluate(() => (window as unknown as { sawSpinner: boolean }).sawSpinner)).toBe(false);
+    await page.close();
+  });
+
   it('walks selections with Back and Forward', async () => {
     const { page } = await openApp(browser(), '#/entity/G-LIN');
     await expect.poll(() => panelHeading(page)).toBe('Linearizability');
