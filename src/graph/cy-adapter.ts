@@ -34,6 +34,7 @@ export interface CyAdapter {
 
 const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on-path', 'path-current', 'on-chain'];
 const LABEL_ZOOM = 1.6;
+const HOVER_DELAY_MS = 60;
 const NAME_ZOOM = 1;
 const NAME_ZOOM_LARGE = 1.6;
 
@@ -65,16 +66,34 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   let edgeLabels = false;
   let fullLabels = false;
 
-  const onTapNode = (e: EventObject) => events.onSelect(e.target.id());
+  // Hover intent: a node is hovered once the pointer stays on it for HOVER_DELAY_MS. Lighting a
+  // neighbourhood restyles the whole graph, so a pointer sweeping across nodes, or landing on one
+  // to click it, should not pay for that on every node it crosses.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let hovered: string | null = null;
+  const cancelHover = () => clearTimeout(hoverTimer);
+  const setHovered = (id: string | null) => {
+    cancelHover();
+    if (id === hovered) return;
+    hovered = id;
+    events.onHover(id);
+  };
+  const onTapNode = (e: EventObject) => {
+    cancelHover();
+    events.onSelect(e.target.id());
+  };
   const onTapBackground = (e: EventObject) => {
     if (e.target === cy) events.onSelect(null);
   };
   // No hover updates while the user drags the viewport: each one restyles the graph.
   const onOver = (e: EventObject) => {
-    if (!pressed) events.onHover(e.target.id());
+    if (pressed) return;
+    const id = e.target.id() as string;
+    cancelHover();
+    hoverTimer = setTimeout(() => setHovered(id), HOVER_DELAY_MS);
   };
   const onOut = () => {
-    if (!pressed) events.onHover(null);
+    if (!pressed) setHovered(null);
   };
   const onPress = () => {
     pressed = true;
@@ -219,6 +238,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     },
     destroy() {
       destroyed = true;
+      cancelHover();
       cy.removeListener('tap', 'node', onTapNode);
       cy.removeListener('tap', onTapBackground);
       cy.removeListener('mouseover', 'node', onOver);
