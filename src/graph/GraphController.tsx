@@ -1,6 +1,7 @@
 /**
  * Render-nothing controller (gephi-lite style): translates store state into
- * classes on the graph, and moves the camera when the selection changes.
+ * classes on the graph, moves the camera when the selection changes, and
+ * prefetches what a hovered node's click will need.
  */
 import { useEffect, useMemo } from 'react';
 import { useAppState, useAtlasData } from '../app/context';
@@ -12,15 +13,11 @@ import type { Theme } from '../store/types';
 import type { CyAdapter } from './cy-adapter';
 import { useChain } from './chain';
 import { computeClasses } from './visual-state';
-import { preloadMermaid } from '../diagram/mermaid';
-import { renderCached } from '../diagram/svg-cache';
-import { fetchShard } from '../panel/details-cache';
 import { LARGE_GRAPH } from './stylesheet';
+import { useHoverPrefetch } from './use-hover-prefetch';
 import { whenIdle } from '../ui/when-idle';
 
 const CAMERA_DELAY_MS = 300;
-/** How long the pointer rests on a node before its first diagram is rendered ahead of a click. */
-const DWELL_MS = 250;
 
 export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
   const { graph, index, baseUrl } = useAtlasData();
@@ -40,32 +37,7 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
 
   useEffect(() => adapter.setTheme(theme), [adapter, theme]);
 
-  // Pointing at a node is the best hint of a click to come: fetch its details and mermaid now, and
-  // once the pointer has rested there a moment, render its first diagram into the cache, so the
-  // panel that the click opens shows it at once.
-  useEffect(() => {
-    const node = hoveredId ? index.nodeById.get(hoveredId) : undefined;
-    if (!node) return;
-    preloadMermaid();
-    fetchShard(baseUrl, node.shard).catch(() => undefined);
-    let cancelIdle = () => undefined as void;
-    const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => {
-        fetchShard(baseUrl, node.shard).then((entities) => {
-          const first = entities.get(node.id)?.diagrams[0];
-          if (!first) return;
-          renderCached(first.source, theme).then(
-            () => performance.mark('atlas:diagram-prerendered', { detail: { entity: node.id } }),
-            () => undefined, // the panel renders it again and shows the error
-          );
-        }, () => undefined);
-      }, 1000);
-    }, DWELL_MS);
-    return () => {
-      clearTimeout(timer);
-      cancelIdle();
-    };
-  }, [hoveredId, index, baseUrl, theme]);
+  useHoverPrefetch(hoveredId, index, baseUrl, theme);
 
   useEffect(() => {
     const small = index.nodes.length <= LARGE_GRAPH;

@@ -1,0 +1,40 @@
+/**
+ * Pointing at a node is the best hint of a click to come: fetch its details and mermaid at
+ * once, and when the pointer has rested there for DWELL_MS, render its first diagram (when
+ * the main thread is idle) into the SVG cache the panel reads, so the click shows it at once.
+ */
+import { useEffect } from 'react';
+import { preloadMermaid } from '../diagram/mermaid';
+import { renderCached } from '../diagram/svg-cache';
+import type { GraphIndex } from '../model/graph-index';
+import { fetchShard } from '../panel/details-cache';
+import type { Theme } from '../store/types';
+import { whenIdle } from '../ui/when-idle';
+
+const DWELL_MS = 250;
+
+export function useHoverPrefetch(hoveredId: string | null, index: GraphIndex, baseUrl: string, theme: Theme): void {
+  useEffect(() => {
+    const node = hoveredId ? index.nodeById.get(hoveredId) : undefined;
+    if (!node) return;
+    preloadMermaid();
+    fetchShard(baseUrl, node.shard).catch(() => undefined);
+    let cancelIdle = () => undefined as void;
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(() => {
+        fetchShard(baseUrl, node.shard).then((entities) => {
+          const first = entities.get(node.id)?.diagrams[0];
+          if (!first) return;
+          renderCached(first.source, theme).then(
+            () => performance.mark('atlas:diagram-prerendered', { detail: { entity: node.id } }),
+            () => undefined, // the panel renders it again and shows the error
+          );
+        }, () => undefined);
+      }, 1000);
+    }, DWELL_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle();
+    };
+  }, [hoveredId, index, baseUrl, theme]);
+}
