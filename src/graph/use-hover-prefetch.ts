@@ -18,11 +18,12 @@ export function useHoverPrefetch(hoveredId: string | null, index: GraphIndex, ba
     const node = hoveredId ? index.nodeById.get(hoveredId) : undefined;
     if (!node) return;
     preloadMermaid();
-    fetchShard(baseUrl, node.shard).catch(() => undefined);
+    const details = fetchShard(baseUrl, node.shard);
+    details.catch(() => undefined); // offline or a bad deploy: the panel's own load reports it
     let cancelIdle = () => undefined as void;
     const timer = setTimeout(() => {
       cancelIdle = whenIdle(() => {
-        fetchShard(baseUrl, node.shard).then((entities) => {
+        details.then((entities) => {
           const first = entities.get(node.id)?.diagrams[0];
           if (!first) return;
           renderCached(first.source, theme).then(

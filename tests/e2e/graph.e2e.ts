@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, panelHeading, sharedBrowser } from './helpers';
+import { nodeOnScreen, openApp, panelHeading, sharedBrowser } from './helpers';
 
 const browser = sharedBrowser();
 
@@ -21,9 +21,8 @@ describe('graph explorer', () => {
 
   it('selects a node by clicking it on the canvas', async () => {
     const { page } = await openApp(browser());
-    const pos = await page.evaluate(() => (window as unknown as { __atlasTest: { nodePosition(id: string): { x: number; y: number } } }).__atlasTest.nodePosition('M5'));
-    const box = (await page.locator('.graph-canvas').boundingBox())!;
-    await page.mouse.click(box.x + pos.x, box.y + pos.y);
+    const at = await nodeOnScreen(page, 'M5');
+    await page.mouse.click(at.x, at.y);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/entity/M5');
     await expect.poll(() => panelHeading(page)).toBe('Consensus');
     await page.close();
@@ -31,9 +30,8 @@ describe('graph explorer', () => {
 
   it('renders the first diagram of a node the pointer rests on, so a click shows it without a spinner', async () => {
     const { page } = await openApp(browser());
-    const pos = await page.evaluate(() => (window as unknown as { __atlasTest: { nodePosition(id: string): { x: number; y: number } } }).__atlasTest.nodePosition('M5'));
-    const box = (await page.locator('.graph-canvas').boundingBox())!;
-    await page.mouse.move(box.x + pos.x, box.y + pos.y);
+    const at = await nodeOnScreen(page, 'M5');
+    await page.mouse.move(at.x, at.y);
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName('atlas:diagram-prerendered').map((m) => (m as PerformanceMark).detail?.entity)), { timeout: 20_000 })
       .toContain('M5');

@@ -24,6 +24,16 @@ export async function panelHeading(page: Page) {
   return page.locator('aside.entity-panel h2').first().textContent();
 }
 
+/** Page coordinates of a node's centre on the canvas (via the app's webdriver-only test hook). */
+export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const pos = await page.evaluate(
+    (nodeId) => (window as unknown as { __atlasTest: { nodePosition(id: string): { x: number; y: number } } }).__atlasTest.nodePosition(nodeId),
+    id,
+  );
+  const box = (await page.locator('.graph-canvas').boundingBox())!;
+  return { x: box.x + pos.x, y: box.y + pos.y };
+}
+
 export { launchChromium };
 export type { LaunchedBrowser };
 
