@@ -29,14 +29,15 @@ import {
   type RelationType,
 } from '../src/model/constants.ts';
 
-/** Share of each kind in the real data/ (18 G, 20 M, 15 MP, 6 SP, 62 CS, 28 INC of 149). */
+/** Share of each kind in the atlas this round aims at (≈30 G, 25 M, 15 MP, 6 SP, 125 CS, 70 INC, 45 SYM of 316). */
 const KIND_SHARE: Record<Kind, number> = {
-  guarantee: 18 / 149,
-  mechanism: 20 / 149,
-  'micro-pattern': 15 / 149,
-  'system-pattern': 6 / 149,
-  'case-study': 62 / 149,
-  incident: 28 / 149,
+  guarantee: 30 / 316,
+  mechanism: 25 / 316,
+  'micro-pattern': 15 / 316,
+  'system-pattern': 6 / 316,
+  'case-study': 125 / 316,
+  incident: 70 / 316,
+  symptom: 45 / 316,
 };
 
 /** How often each relation type appears in the real data (uses dominates, then provides, contrasts…). */
@@ -50,6 +51,9 @@ const RELATION_WEIGHT: Record<RelationType, number> = {
   violates: 37,
   involves: 70,
   affects: 20,
+  indicates: 30,
+  'caused-by': 40,
+  'seen-in': 30,
 };
 
 export interface GeneratedDataset {
@@ -222,6 +226,8 @@ function idFor(kind: Kind, i: number, r: Rng): string {
       return `CS-SYN-${i}`;
     case 'incident':
       return `INC-SYN-${r.int(2005, 2025)}-${String(i).padStart(4, '0')}`;
+    case 'symptom':
+      return `SYM-SYN-${i}`;
   }
 }
 
@@ -316,6 +322,7 @@ function entity(r: Rng, n: Node, index: number, relations: ReturnType<typeof rel
     : n.kind === 'mechanism' ? `${r.pick(QUALIFIER)} ${M_NOUN[index % M_NOUN.length]}`
     : n.kind === 'micro-pattern' || n.kind === 'system-pattern' ? `${r.pick(QUALIFIER)} ${P_NOUN[index % P_NOUN.length]}${n.kind === 'system-pattern' ? ' System' : ''}`
     : n.kind === 'case-study' ? `${org} ${sys}`
+    : n.kind === 'symptom' ? `${r.pick(PROPERTY)} ${r.pick(['errors', 'timeouts', 'lag', 'stale reads'])} on ${r.pick(TECH)}`
     : `${org} ${r.pick(COMPONENT)} outage`;
   const diagrams = r.some(pool, r.int(2, 3)).map((d) => ({ title: d.title, type: d.type, source: d.source }));
   const common = {
@@ -383,6 +390,16 @@ function entity(r: Rng, n: Node, index: number, relations: ReturnType<typeof rel
         fix: para(r, 1, 2),
         lessons: [sentence(r), sentence(r)],
         postmortem: url(r, slug),
+      };
+    }
+    case 'symptom': {
+      const cause = relations.find((rel) => rel.type === 'caused-by');
+      return {
+        ...common,
+        observed: [sentence(r), sentence(r), sentence(r)],
+        likelyCauses: [{ entity: cause?.to ?? 'M1', why: para(r, 1, 2), check: sentence(r) }],
+        checks: Array.from({ length: r.int(1, 3) }, () => ({ system: r.pick(TECH), command: `${r.pick(TECH).toLowerCase()} --describe ${r.int(1, 99)}` })),
+        mitigations: { immediate: [sentence(r)], durable: [sentence(r)] },
       };
     }
   }

@@ -13,7 +13,7 @@ import { discoverDataFiles } from './load/discover.ts';
 import { readYaml } from './load/read-yaml.ts';
 import { ProblemList, type Problem } from './problems.ts';
 import { validateFile } from './validate/validate-file.ts';
-import { checkPaths, checkRelations, checkUniqueIds, type ParsedEntity } from './validate/references.ts';
+import { checkPaths, checkRelations, checkSymptomCauses, checkUniqueIds, type ParsedEntity } from './validate/references.ts';
 
 export interface CompileOptions {
   /** Skip parsing diagrams with mermaid (static checks still run). */
@@ -54,7 +54,8 @@ export async function compileData(dataDir: string, opts: CompileOptions = {}): P
   checkUniqueIds(entities, 'entity ID', problems);
   checkUniqueIds(paths.map((p) => ({ id: p.data.id, file: p.file })), 'path ID', problems);
   checkRelations(entities, problems);
-  checkPaths(paths, new Set(entities.map((e) => e.id)), problems);
+  checkPaths(paths, entities, problems);
+  checkSymptomCauses(entities, problems);
 
   const jobs = entities.flatMap((e) =>
     ((e.data.diagrams as { source: string }[]) ?? []).map((d, i) => ({ file: e.file, path: `diagrams[${i}].source`, source: d.source })),

@@ -12,7 +12,7 @@ runCli(async () => {
   const c = result.bundle.counts;
   console.log(
     `${dir}: OK — ${c.guarantee} guarantees, ${c.mechanism} mechanisms, ${c['micro-pattern']} micro-patterns, ` +
-      `${c['system-pattern']} system patterns, ${c['case-study']} case studies, ${c.incident} incidents, ` +
+      `${c['system-pattern']} system patterns, ${c['case-study']} case studies, ${c.incident} incidents, ${c.symptom} symptoms, ` +
       `${c.edges} relations, ${c.diagrams} diagrams, ${c.paths} paths`,
   );
   return 0;

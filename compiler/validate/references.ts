@@ -1,6 +1,8 @@
 /** Cross-file checks: unique IDs, resolvable references, relation types that fit their kinds. */
 import { RELATION_RULES, type Kind, type PathData, type RelationSpec } from '../../src/model/schema.ts';
 import type { ProblemList } from '../problems.ts';
+import type { Entity } from '../../src/model/bundle.ts';
+import { findAnchor } from '../../src/model/sections.ts';
 
 export interface ParsedEntity {
   id: string;
@@ -56,10 +58,55 @@ export function checkRelations(entities: ParsedEntity[], problems: ProblemList):
   }
 }
 
-export function checkPaths(paths: { file: string; data: PathData }[], entityIds: Set<string>, problems: ProblemList): void {
+/** Views a parsed entity as the app will see it, for the section/item lookups of model/sections.ts. */
+const asEntity = (e: ParsedEntity) => ({ ...e.data, kind: e.kind }) as unknown as Entity;
+
+export function checkPaths(paths: { file: string; data: PathData }[], entities: ParsedEntity[], problems: ProblemList): void {
+  const byId = new Map(entities.map((e) => [e.id, e] as const));
   for (const { file, data } of paths) {
     data.steps.forEach((step, i) => {
-      if (!entityIds.has(step.entity)) problems.add(file, `steps[${i}].entity`, `unknown entity ${JSON.stringify(step.entity)}`);
+      const target = byId.get(step.entity);
+      if (!target) {
+        problems.add(file, `steps[${i}].entity`, `unknown entity ${JSON.stringify(step.entity)}`);
+        return;
+      }
+      if (step.item !== undefined && step.section === undefined) {
+        problems.add(file, `steps[${i}].item`, 'an item needs its section');
+        return;
+      }
+      if (step.section === undefined) return;
+      const e = asEntity(target);
+      if (!findAnchor(e, step.section)) {
+        problems.add(file, `steps[${i}].section`, `${step.entity} has no "${step.section}" section`);
+      } else if (step.item !== undefined && !findAnchor(e, step.section, step.item)) {
+        const items = findAnchor(e, step.section)!.section.items.map((x) => x.slug);
+        problems.add(file, `steps[${i}].item`, `${step.entity} has no item "${step.item}" in ${step.section} (items: ${items.join(', ') || 'none'})`);
+      }
+    });
+  }
+}
+
+/** A symptom's likely causes must name real entities and, where given, one of their failure modes by its exact name. */
+export function checkSymptomCauses(entities: ParsedEntity[], problems: ProblemList): void {
+  const byId = new Map(entities.map((e) => [e.id, e] as const));
+  for (const e of entities) {
+    if (e.kind !== 'symptom') continue;
+    const causes = e.data.likelyCauses as { entity: string; failureMode?: string }[];
+    causes.forEach((c, i) => {
+      const target = byId.get(c.entity);
+      if (!target) {
+        problems.add(e.file, `likelyCauses[${i}].entity`, `unknown entity ${JSON.stringify(c.entity)}`);
+        return;
+      }
+      if (c.failureMode === undefined) return;
+      const names = ((target.data.failureModes as { name: string }[] | undefined) ?? []).map((f) => f.name);
+      if (!names.includes(c.failureMode)) {
+        problems.add(
+          e.file,
+          `likelyCauses[${i}].failureMode`,
+          `${c.entity} has no failure mode named ${JSON.stringify(c.failureMode)} (it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'none'})`,
+        );
+      }
     });
   }
 }

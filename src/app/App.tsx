@@ -12,7 +12,7 @@ import { selectTheme } from '../store/selectors';
 import { startUrlSync } from '../store/url-sync';
 import { useAsync } from '../ui/use-async';
 import { AtlasApp } from './AtlasApp';
-import { DataContext, StoreContext, type AtlasData } from './context';
+import { DataContext, StoreContext, type AtlasData } from '../store/context';
 import { whenIdle } from '../ui/when-idle';
 import { prefetchShards } from '../panel/details-cache';
 

@@ -6,7 +6,7 @@ import { EntityPanel, EntityPanelBody, NotFound } from '../panel/EntityPanel';
 import { PathStepper } from '../paths/PathStepper';
 import { selectListMode, selectView, selectedIdFor } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useAppState, useAppStore, useAtlasData } from './context';
+import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { Header } from './Header';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './shortcuts';

@@ -1,4 +1,4 @@
-import { useAppState, useAppStore } from './context';
+import { useAppState, useAppStore } from '../store/context';
 import { SearchBox } from '../search/SearchBox';
 import { PathPicker } from '../paths/PathPicker';
 import { selectListMode, selectTheme } from '../store/selectors';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useAppState, useAppStore } from './context';
+import { useAppState, useAppStore } from '../store/context';
 
 const KEYS: [string, string][] = [
   ['/ or Ctrl/Cmd-K', 'Search'],

@@ -1,5 +1,5 @@
 /** What the panel shows before anything is selected: the atlas at a glance and where to start. */
-import { useAtlasData } from './context';
+import { useAtlasData } from '../store/context';
 import { KIND_LABELS } from '../model/kinds';
 import { KINDS } from '../model/constants';
 

@@ -4,7 +4,7 @@
  * prefetches what a hovered node's click will need.
  */
 import { useEffect, useMemo } from 'react';
-import { useAppState, useAtlasData } from '../app/context';
+import { useAppState, useAtlasData } from '../store/context';
 import { isFiltering, visibleIds } from '../model/filters';
 import { clampStep, findPath } from '../model/paths';
 import { neighbourhood } from '../model/graph-index';

@@ -1,7 +1,7 @@
 /** Camera and layout controls over the canvas. */
 import { useState } from 'react';
 import { selectFocus, selectHops } from '../store/selectors';
-import { useAppState, useAppStore } from '../app/context';
+import { useAppState, useAppStore } from '../store/context';
 import { downloadBlob } from '../ui/download';
 import type { Theme } from '../store/types';
 import type { CyAdapter } from './cy-adapter';

@@ -6,7 +6,7 @@
 import type { Core } from 'cytoscape';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useAppState, useAppStore, useAtlasData } from '../app/context';
+import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { selectTheme } from '../store/selectors';
 import { createCyAdapter, type CyAdapter } from './cy-adapter';
 import { graphElements } from './elements';

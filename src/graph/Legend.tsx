@@ -1,6 +1,6 @@
 /** The legend doubles as the filter panel: one toggle per kind (with its shape and colour), then facets. */
 import { useMemo } from 'react';
-import { useAppState, useAppStore, useAtlasData } from '../app/context';
+import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { isFiltering } from '../model/filters';
 import { DOMAIN_LABELS, FAMILY_LABELS, KIND_LABELS, MATURITY_LABELS } from '../model/kinds';
 import { CONFIDENCE, DOMAINS, FAMILIES, KINDS, MATURITY, RELATION_TYPES } from '../model/constants';

@@ -1,6 +1,6 @@
 /** The relation chain to highlight, when the "how are these related?" view is open. */
 import { useMemo } from 'react';
-import { useAppState, useAtlasData } from '../app/context';
+import { useAppState, useAtlasData } from '../store/context';
 import { shortestChains } from '../model/relatedness';
 
 export function useChain() {

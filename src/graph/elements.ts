@@ -17,6 +17,7 @@ const BASE_FONT: Record<GraphNode['kind'], number> = {
   'system-pattern': 19,
   'case-study': 11,
   incident: 10,
+  symptom: 11,
 };
 
 /**

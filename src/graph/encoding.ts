@@ -8,7 +8,8 @@ export const KIND_STYLE: Record<Kind, { shape: string; light: string; dark: stri
   'micro-pattern': { shape: 'diamond', light: '#D97706', dark: '#FBBF24', glyph: '◆' },
   'system-pattern': { shape: 'hexagon', light: '#7C3AED', dark: '#A78BFA', glyph: '⬢' },
   'case-study': { shape: 'triangle', light: '#0E7490', dark: '#22D3EE', glyph: '▲' },
-  incident: { shape: 'star', light: '#DC2626', dark: '#F87171', glyph: '✚' },
+  incident: { shape: 'star', light: '#DC2626', dark: '#F87171', glyph: '★' },
+  symptom: { shape: 'vee', light: '#BE185D', dark: '#F472B6', glyph: '▼' },
 };
 
 export const RELATION_STYLE: Record<RelationType, { line: 'solid' | 'dashed' | 'dotted'; width: number; arrow: string }> = {
@@ -21,6 +22,9 @@ export const RELATION_STYLE: Record<RelationType, { line: 'solid' | 'dashed' | '
   violates: { line: 'solid', width: 1.6, arrow: 'tee' },
   involves: { line: 'dashed', width: 1.2, arrow: 'circle' },
   affects: { line: 'dotted', width: 1, arrow: 'vee' },
+  indicates: { line: 'solid', width: 1.2, arrow: 'vee' },
+  'caused-by': { line: 'dashed', width: 1.2, arrow: 'triangle' },
+  'seen-in': { line: 'dotted', width: 1.2, arrow: 'circle' },
 };
 
 export const THEME_COLOURS: Record<Theme, { bg: string; text: string; edge: string; selected: string; path: string }> = {

@@ -4,7 +4,7 @@
  * entries; Enter opens one.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { useAppState, useAtlasData } from '../app/context';
+import { useAppState, useAtlasData } from '../store/context';
 import { KIND_STYLE } from '../graph/encoding';
 import { isFiltering, visibleIds } from '../model/filters';
 import { KIND_LABELS } from '../model/kinds';

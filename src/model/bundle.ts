@@ -11,6 +11,7 @@ import type {
   MicroPatternData,
   PathData,
   RelationType,
+  SymptomData,
   SystemPatternData,
 } from './schema';
 
@@ -22,7 +23,8 @@ export type MicroPattern = Compiled<MicroPatternData, 'micro-pattern'>;
 export type SystemPattern = Compiled<SystemPatternData, 'system-pattern'>;
 export type CaseStudy = Compiled<CaseStudyData, 'case-study'>;
 export type Incident = Compiled<IncidentData, 'incident'>;
-export type Entity = Guarantee | Mechanism | MicroPattern | SystemPattern | CaseStudy | Incident;
+export type Symptom = Compiled<SymptomData, 'symptom'>;
+export type Entity = Guarantee | Mechanism | MicroPattern | SystemPattern | CaseStudy | Incident | Symptom;
 export type Pattern = MicroPattern | SystemPattern;
 
 export interface Edge {

@@ -9,6 +9,7 @@ export const KINDS = [
   'system-pattern',
   'case-study',
   'incident',
+  'symptom',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -20,6 +21,7 @@ export const KIND_FOLDERS: Record<Kind, string> = {
   'system-pattern': 'system-patterns',
   'case-study': 'case-studies',
   incident: 'incidents',
+  symptom: 'symptoms',
 };
 
 /** ID conventions; plain ASCII, so no selector, control, bidi or confusable characters can get in. */
@@ -30,6 +32,7 @@ export const ID_PATTERNS: Record<Kind, RegExp> = {
   'system-pattern': /^SP([1-9]|[1-9][0-9]{1,3})$/,
   'case-study': /^CS-[A-Z0-9]+(-[A-Z0-9]+){0,3}$/,
   incident: /^INC-[A-Z0-9]+-(19|20)[0-9]{2}(-[A-Z0-9]+){0,4}$/,
+  symptom: /^SYM-[A-Z0-9]+(-[A-Z0-9]+){0,7}$/,
 };
 
 export const PATH_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+){0,7}$/;
@@ -44,6 +47,9 @@ export const RELATION_TYPES = [
   'violates',
   'involves',
   'affects',
+  'indicates',
+  'caused-by',
+  'seen-in',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -53,6 +59,7 @@ const MP: Kind = 'micro-pattern';
 const SP: Kind = 'system-pattern';
 const CS: Kind = 'case-study';
 const INC: Kind = 'incident';
+const SYM: Kind = 'symptom';
 
 /**
  * Which kinds each relation may join (source kinds → target kinds). A typed
@@ -69,6 +76,9 @@ export const RELATION_RULES: Record<RelationType, { from: Kind[]; to: Kind[]; me
   violates: { from: [INC], to: [G], meaning: 'broke this guarantee' },
   involves: { from: [INC], to: [M, MP, SP], meaning: 'this mechanism or pattern failed or was central to the failure' },
   affects: { from: [INC], to: [CS], meaning: 'happened in this production system' },
+  indicates: { from: [SYM], to: [G], meaning: 'when you see this, this guarantee is at risk' },
+  'caused-by': { from: [SYM], to: [M, MP, SP], meaning: 'this mechanism or pattern failing is a likely cause' },
+  'seen-in': { from: [SYM], to: [INC], meaning: 'this symptom was observed in this incident' },
 };
 
 export const DIAGRAM_TYPES = [
@@ -103,7 +113,33 @@ export const PATH_VERBS = [
   'Calculate', 'Compare', 'Reference', 'Present', 'Assess', 'Risk', 'Execute', 'Monitor', 'Learn',
 ] as const;
 
-export const PANEL_SECTIONS = ['overview', 'diagrams', 'production', 'relations', 'sources'] as const;
+/**
+ * Sections of an entity page: the public deep-link contract `#/entity/<ID>/<section>[/<item>]`
+ * (README, "URL format"). Which sections an entity has, in which order, is decided by
+ * src/model/sections.ts.
+ */
+export const PANEL_SECTIONS = [
+  'overview',
+  'diagrams',
+  'failure-modes',
+  'production',
+  'relations',
+  'sources',
+  'timeline',
+  'causes',
+  'checks',
+  'mitigations',
+  'migration',
+  'parameters',
+] as const;
+
+/**
+ * How a consistency model behaves under a network partition, as in Jepsen's consistency map:
+ * total — every non-faulty node can make progress; sticky — only clients that stay on one
+ * node can; unavailable — some nodes must refuse work.
+ */
+export const AVAILABILITY = ['total', 'sticky', 'unavailable'] as const;
+export type Availability = (typeof AVAILABILITY)[number];
 export type PanelSection = (typeof PANEL_SECTIONS)[number];
 export type Confidence = (typeof CONFIDENCE)[number];
 export type Maturity = (typeof MATURITY)[number];

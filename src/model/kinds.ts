@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<Kind, { one: string; many: string; short: strin
   'system-pattern': { one: 'System pattern', many: 'System patterns', short: 'SP' },
   'case-study': { one: 'Case study', many: 'Case studies', short: 'CS' },
   incident: { one: 'Incident', many: 'Incidents', short: 'INC' },
+  symptom: { one: 'Symptom', many: 'Symptoms', short: 'SYM' },
 };
 
 /** How an edge reads from each end: "G-LIN requires M5" / "M5 is required by G-LIN". */
@@ -21,6 +22,9 @@ export const RELATION_LABELS: Record<RelationType, { forward: string; backward: 
   violates: { forward: 'Violates', backward: 'Violated by' },
   involves: { forward: 'Involves', backward: 'Involved in' },
   affects: { forward: 'Affects', backward: 'Incidents' },
+  indicates: { forward: 'Puts at risk', backward: 'Signalled by' },
+  'caused-by': { forward: 'Likely caused by', backward: 'Shows up as' },
+  'seen-in': { forward: 'Seen in', backward: 'Symptoms seen' },
 };
 
 export const FAMILY_LABELS = {

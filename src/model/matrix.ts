@@ -111,6 +111,16 @@ export function buildMatrix(kind: Kind, entities: readonly Entity[], edges: read
           confidence: confidence(e),
         };
         break;
+      case 'symptom':
+        cells = {
+          indicates: list(out(e.id, 'indicates')),
+          causes: count(e.likelyCauses.length),
+          checks: count(e.checks.length),
+          seenIn: list(out(e.id, 'seen-in')),
+          diagrams: diagrams(e),
+          confidence: confidence(e),
+        };
+        break;
     }
     rows.push({ id: e.id, name: e.name, cells });
   }
@@ -128,6 +138,7 @@ const COLUMNS: Record<Kind, MatrixColumn[]> = {
   'micro-pattern': cols(['mechanisms', 'Mechanisms used'], ['examples', 'Production examples'], ['migration', 'Migration guide'], ['cost', 'Cost impact'], ['complexity', 'Complexity'], ['failures', 'Failure modes'], ['confidence', 'Confidence']),
   'system-pattern': cols(['mechanisms', 'Mechanisms used'], ['examples', 'Production examples'], ['migration', 'Migration guide'], ['cost', 'Cost impact'], ['complexity', 'Complexity'], ['failures', 'Failure modes'], ['confidence', 'Confidence']),
   'case-study': cols(['organisation', 'Organisation'], ['guarantees', 'Guarantees'], ['uses', 'Mechanisms & patterns'], ['scale', 'Scale metrics'], ['incidents', 'Incidents'], ['diagrams', 'Diagrams'], ['confidence', 'Confidence']),
+  symptom: cols(['indicates', 'Guarantees at risk'], ['causes', 'Likely causes'], ['checks', 'Checks'], ['seenIn', 'Seen in incidents'], ['diagrams', 'Diagrams'], ['confidence', 'Confidence']),
   incident: cols(['date', 'Date'], ['violates', 'Guarantees violated'], ['involves', 'Mechanisms involved'], ['affects', 'Systems'], ['timeline', 'Timeline entries'], ['lessons', 'Lessons'], ['confidence', 'Confidence']),
 };
 

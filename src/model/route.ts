@@ -8,7 +8,7 @@ import { CONFIDENCE, DOMAINS, FAMILIES, KINDS, MATURITY, type Kind } from './con
 
 export type View =
   | { name: 'home' }
-  | { name: 'entity'; id: string }
+  | { name: 'entity'; id: string; section?: string; item?: string; /** the address named a section or item of impossible shape */ badAnchor?: true }
   | { name: 'path'; pathId: string; step: number }
   | { name: 'matrix'; kind: Kind }
   | { name: 'coverage' }
@@ -26,6 +26,8 @@ export interface Route {
 export const MAX_HASH_LENGTH = 2048;
 /** Any entity or path ID the app can hold: plain ASCII, bounded. Anything else cannot be an ID. */
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
+/** A section or item slug: kebab-case ASCII, bounded. */
+const SLUG_SHAPE = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 const empty = <T>() => new Set<T>();
 
@@ -56,9 +58,16 @@ function parseView(seg: string[], raw: string): View {
   const [head, a, b, ...rest] = seg;
   if (head === undefined) return { name: 'home' };
   switch (head) {
-    case 'entity':
-      if (a !== undefined && b === undefined) return ID_SHAPE.test(a) ? { name: 'entity', id: a } : invalid(a, 'not a valid entity ID');
-      break;
+    case 'entity': {
+      if (a === undefined || rest.length > 1) break;
+      if (!ID_SHAPE.test(a)) return invalid(a, 'not a valid entity ID');
+      if (b === undefined) return { name: 'entity', id: a };
+      const item = rest[0];
+      // Whether the section and item exist is the entity's business (model/sections.ts): the UI opens
+      // the entity at the top with a "not found" note. Here only the shape is checked.
+      if (!SLUG_SHAPE.test(b) || (item !== undefined && !SLUG_SHAPE.test(item))) return { name: 'entity', id: a, badAnchor: true };
+      return item === undefined ? { name: 'entity', id: a, section: b } : { name: 'entity', id: a, section: b, item };
+    }
     case 'path': {
       if (a === undefined || rest.length) break;
       if (!ID_SHAPE.test(a)) return invalid(a, 'not a valid path ID');
@@ -137,7 +146,7 @@ export function formatRoute(r: Pick<Route, 'view'> & Partial<Route>): string {
       path = '/';
       break;
     case 'entity':
-      path = `/entity/${enc(v.id)}`;
+      path = `/entity/${enc(v.id)}${v.section ? `/${enc(v.section)}${v.item ? `/${enc(v.item)}` : ''}` : ''}`;
       break;
     case 'path':
       path = `/path/${enc(v.pathId)}/${v.step}`;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  AVAILABILITY,
   COMPLEXITY,
   CONFIDENCE,
   DIAGRAM_TYPES,
@@ -72,6 +73,10 @@ export const sourceSchema = z.strictObject({
   title: shortText(),
   year,
   publisher: shortText().optional(),
+  /** A web.archive.org copy, for pages that have moved or gone (link rot). */
+  archived: httpUrl
+    .refine((s) => /^https:\/\/web\.archive\.org\//.test(s), 'must be a https://web.archive.org/ URL')
+    .optional(),
 });
 
 /** A number from production, always with the year it was true and where it was published. */
@@ -132,6 +137,11 @@ const common = {
   examples: list(exampleSchema).default([]),
   diagrams: list(diagramSchema, LIMITS.diagramsPerEntity).default([]),
   failureModes: list(failureModeSchema).default([]),
+  /**
+   * True for entities beyond the framework index (new mechanisms such as staged rollout, the
+   * transactional models of the consistency map, symptoms): shown as a badge and filterable.
+   */
+  extension: z.boolean().default(false),
 };
 
 export const guaranteeSchema = z.strictObject({
@@ -143,6 +153,10 @@ export const guaranteeSchema = z.strictObject({
   incidentAnalysis: list(
     z.strictObject({ title: shortText(), year, lesson: text(), source: httpUrl }),
   ).default([]),
+  /** Availability under partition, as in Jepsen's consistency map (consistency/session/isolation models). */
+  availability: z
+    .strictObject({ class: z.enum(AVAILABILITY), note: text(600).optional(), source: httpUrl })
+    .optional(),
 });
 
 export const mechanismSchema = z.strictObject({
@@ -195,6 +209,31 @@ export const incidentSchema = z.strictObject({
   postmortem: httpUrl,
 });
 
+/** What an on-call engineer sees, and where it leads: the entry point "What are you seeing?". */
+export const symptomSchema = z.strictObject({
+  ...common,
+  /** The symptom in several phrasings (metrics, error messages, log lines, user reports), so search finds it. */
+  observed: list(text(600), 20).min(2, 'give at least two phrasings of what is observed'),
+  likelyCauses: list(
+    z.strictObject({
+      entity: z.string().min(1, 'must name an entity').max(64),
+      /** The name of one of that entity's failure modes, exactly as written there. */
+      failureMode: shortText().optional(),
+      why: text(1000),
+      check: text(1000),
+    }),
+    20,
+  ).min(1, 'name at least one likely cause'),
+  checks: list(
+    z.strictObject({ system: shortText(), command: text(1000), expect: text(600).optional() }),
+    30,
+  ).min(1, 'give at least one concrete check'),
+  mitigations: z.strictObject({
+    immediate: list(text(600), 12).min(1),
+    durable: list(text(600), 12).min(1),
+  }),
+});
+
 export const ENTITY_SCHEMAS = {
   guarantee: guaranteeSchema,
   mechanism: mechanismSchema,
@@ -202,6 +241,7 @@ export const ENTITY_SCHEMAS = {
   'system-pattern': systemPatternSchema,
   'case-study': caseStudySchema,
   incident: incidentSchema,
+  symptom: symptomSchema,
 } as const;
 
 
@@ -217,6 +257,8 @@ export const pathSchema = z.strictObject({
       verb: z.enum(PATH_VERBS),
       why: text(300),
       section: z.enum(PANEL_SECTIONS).optional(),
+      /** An item of that section, by its slug (`split-brain-two-primaries`) or 1-based position. */
+      item: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug or a position').max(120).optional(),
     }),
     30,
   ).min(2, 'a path needs at least two steps'),
@@ -234,4 +276,5 @@ export type MicroPatternData = z.infer<typeof microPatternSchema>;
 export type SystemPatternData = z.infer<typeof systemPatternSchema>;
 export type CaseStudyData = z.infer<typeof caseStudySchema>;
 export type IncidentData = z.infer<typeof incidentSchema>;
+export type SymptomData = z.infer<typeof symptomSchema>;
 export type PathData = z.infer<typeof pathSchema>;

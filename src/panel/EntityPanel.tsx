@@ -4,7 +4,7 @@
  * screen readers).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useAppState, useAppStore, useAtlasData } from '../app/context';
+import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { Diagram } from '../diagram/Diagram';
 import type { Entity } from '../model/bundle';
 import type { PanelSection } from '../model/schema';

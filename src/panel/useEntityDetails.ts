@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useAtlasData } from '../app/context';
+import { useAtlasData } from '../store/context';
 import type { Entity } from '../model/bundle';
 import { useAsync } from '../ui/use-async';
 import { fetchShard } from './details-cache';

@@ -1,5 +1,5 @@
 /** Chooses a quick-start path; shows progress from steps marked done. */
-import { useAppState, useAppStore, useAtlasData } from '../app/context';
+import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { selectDone, selectView } from '../store/selectors';
 import { progress } from '../model/paths';
 

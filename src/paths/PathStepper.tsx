@@ -1,7 +1,7 @@
 /** Walks a quick-start path: step k of n, Prev/Next (also ← →), mark done; the panel opens at the step's section. */
 import { useEffect } from 'react';
 import { selectDone, selectView } from '../store/selectors';
-import { useAppState, useAppStore, useAtlasData } from '../app/context';
+import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { clampStep, doneKey, findPath, progress } from '../model/paths';
 
 export function PathStepper() {

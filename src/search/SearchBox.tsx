@@ -4,7 +4,7 @@
  * value. `/` or Ctrl/Cmd-K focus it (see app/shortcuts).
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { useAppStore, useAtlasData } from '../app/context';
+import { useAppStore, useAtlasData } from '../store/context';
 import { KIND_STYLE } from '../graph/encoding';
 import { KIND_LABELS } from '../model/kinds';
 import { MAX_QUERY_LENGTH, type SearchHit } from '../model/search';

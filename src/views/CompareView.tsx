@@ -1,6 +1,6 @@
 /** Compare 2–3 entities of one kind row by row; the URL (#/compare/A,B[,C]) is shareable. */
 import { useMemo } from 'react';
-import { useAppStore, useAtlasData } from '../app/context';
+import { useAppStore, useAtlasData } from '../store/context';
 import { compareEntities } from '../model/compare';
 import type { Entity } from '../model/bundle';
 import { useAllEntities } from './useAllEntities';

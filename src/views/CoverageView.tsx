@@ -1,6 +1,6 @@
 /** Coverage dashboard: where the content is thin, so contributors can see the gaps. */
 import { useMemo } from 'react';
-import { useAtlasData } from '../app/context';
+import { useAtlasData } from '../store/context';
 import { computeCoverage } from '../model/coverage';
 import { CONFIDENCE_LABELS, KIND_LABELS } from '../model/kinds';
 import { CONFIDENCE } from '../model/constants';

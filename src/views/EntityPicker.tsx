@@ -1,5 +1,5 @@
 /** A keyboard-friendly entity chooser: a native select grouped by kind. */
-import { useAtlasData } from '../app/context';
+import { useAtlasData } from '../store/context';
 import { KIND_LABELS } from '../model/kinds';
 import { KINDS, type Kind } from '../model/constants';
 

@@ -1,6 +1,6 @@
 /** Production readiness matrix per kind: computed from the data, sortable and filterable; rows open the entity. */
 import { useMemo, useState } from 'react';
-import { useAtlasData } from '../app/context';
+import { useAtlasData } from '../store/context';
 import { KIND_LABELS } from '../model/kinds';
 import { KINDS, type Kind } from '../model/constants';
 import { buildMatrix, filterRows, sortRows, type SortDir } from '../model/matrix';

@@ -1,6 +1,6 @@
 /** "How are these related?": the shortest chains of typed relations between two entities, also lit in the graph. */
 import { useMemo } from 'react';
-import { useAppStore, useAtlasData } from '../app/context';
+import { useAppStore, useAtlasData } from '../store/context';
 import { RELATION_RULES } from '../model/constants';
 import { shortestChains } from '../model/relatedness';
 import { EntityPicker } from './EntityPicker';

@@ -1,5 +1,5 @@
 /** Every entity's details, for views that compute over the whole atlas (matrices, coverage, compare). */
-import { useAtlasData } from '../app/context';
+import { useAtlasData } from '../store/context';
 import type { Entity } from '../model/bundle';
 import { fetchShard } from '../panel/details-cache';
 import { useAsync, type AsyncState } from '../ui/use-async';

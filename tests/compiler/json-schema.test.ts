@@ -11,7 +11,7 @@ describe('generated JSON Schema', () => {
 
   it('describes every kind and rejects unknown keys', () => {
     const s = buildJsonSchema() as { $defs: Record<string, { additionalProperties?: boolean; required?: string[] }> };
-    expect(Object.keys(s.$defs).sort()).toEqual(['case-study', 'guarantee', 'incident', 'mechanism', 'micro-pattern', 'path', 'system-pattern']);
+    expect(Object.keys(s.$defs).sort()).toEqual(['case-study', 'guarantee', 'incident', 'mechanism', 'micro-pattern', 'path', 'symptom', 'system-pattern']);
     expect(s.$defs.mechanism.additionalProperties).toBe(false);
     expect(s.$defs.incident.required).toEqual(expect.arrayContaining(['id', 'name', 'postmortem', 'timeline']));
   });

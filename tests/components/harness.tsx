@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { splitForApp } from '../../compiler/bundle/split';
 import { compileData } from '../../compiler/compile';
-import { DataContext, StoreContext, type AtlasData } from '../../src/app/context';
+import { DataContext, StoreContext, type AtlasData } from '../../src/store/context';
 import { shardFile, type DetailShard, type GraphData } from '../../src/model/app-data';
 import { buildGraphIndex } from '../../src/model/graph-index';
 import { createSearcher } from '../../src/model/search';

@@ -1,4 +1,4 @@
-import { useAtlasData } from '../../app/context';
+import { useAtlasData } from '../../store/context';
 import { relationGroups } from '../../model/relation-groups';
 import { KIND_STYLE } from '../../graph/encoding';
 

@@ -4,8 +4,8 @@ import { useStore } from 'zustand';
 import type { GraphData } from '../model/app-data';
 import type { GraphIndex } from '../model/graph-index';
 import type { Searcher } from '../model/search';
-import type { AppStore } from '../store/create-store';
-import type { AppState } from '../store/types';
+import type { AppStore } from './create-store';
+import type { AppState } from './types';
 
 export interface AtlasData {
   graph: GraphData;
