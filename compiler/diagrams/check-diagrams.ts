@@ -4,7 +4,7 @@
  * builds only parse what changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -153,7 +153,10 @@ function saveCache(file: string | null, cache: Record<string, Result>, added: nu
   if (!file || added === 0) return;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(cache));
+    // Write then rename, so two builds running at once never leave a torn file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(cache));
+    renameSync(tmp, file);
   } catch {
     // A cache that cannot be written only costs time on the next run.
   }
