@@ -30,11 +30,12 @@ export const METRICS: MetricDef[] = [
   { key: 'initialTotalGzip', label: 'initial JS+CSS (gzip -9)', unit: 'bytes', target: at({}, { op: '<=', limit: 250 * KB }), get: (r) => r.initial.totalGzip },
   { key: 'initialJsRaw', label: 'initial JS (raw)', unit: 'bytes', get: (r) => r.initial.jsRaw },
   { key: 'graphJsonFetchedMs', label: 'graph.json received', unit: 'ms', get: (r) => r.graphJsonFetchedMs },
-  { key: 'graphReadyMs', label: 'navigation → graph-ready', unit: 'ms', target: at({ real: { op: '<=', limit: 500 }, '5000': { op: '<=', limit: 2000 } }), get: (r) => r.graphReadyMs },
+  { key: 'graphVisibleMs', label: 'navigation → graph-visible', unit: 'ms', get: (r) => r.graphVisibleMs ?? null },
+  { key: 'graphReadyMs', label: 'navigation → graph-ready', unit: 'ms', get: (r) => r.graphReadyMs },
   { key: 'quietMs', label: 'navigation → main thread quiet (2 s without long task)', unit: 'ms', get: (r) => r.quietMs },
   { key: 'loadLongestTaskMs', longtask: true, label: 'longest task during load', unit: 'ms', get: (r) => r.loadLongestTaskMs },
   { key: 'clickColdMs', label: 'click → 1st diagram, cold', unit: 'ms', target: at({}, { op: '<=', limit: 1500 }), get: (r) => r.click.cold.ms },
-  { key: 'clickWarmMs', label: 'click → 1st diagram, warm', unit: 'ms', target: at({}, { op: '<=', limit: 300 }), get: (r) => r.click.warm.ms },
+  { key: 'clickWarmMs', label: 'click → 1st diagram, warm', unit: 'ms', target: at({}, { op: '<=', limit: 150 }), get: (r) => r.click.warm.ms },
   { key: 'clickRestedMs', label: 'click → 1st diagram, after resting on the node', unit: 'ms', get: (r) => r.click.rested?.ms ?? null },
   { key: 'clickColdAllMs', label: 'click → all diagrams, cold', unit: 'ms', get: (r) => r.click.cold.allDiagramsMs },
   { key: 'clickLongestTaskMs', longtask: true, label: 'longest task, clicks', unit: 'ms', get: (r) => r.click.longestTaskMs },
@@ -49,6 +50,30 @@ export const METRICS: MetricDef[] = [
   { key: 'panWorstFrameMs', label: 'pan/zoom worst frame', unit: 'ms', get: (r) => r.pan?.worstFrameMs ?? null },
   { key: 'panLongestTaskMs', longtask: true, label: 'longest task, pan/zoom', unit: 'ms', get: (r) => r.pan?.longestTaskMs ?? null },
 ];
+
+/**
+ * Ratios of the app's median to the naive reference build's median graph-ready, measured in the
+ * same run (interleaved), with the targets of the performance issue. Ratios are what compare
+ * across sessions: absolute times drift with the machine.
+ */
+export interface RatioDef {
+  key: string;
+  label: string;
+  /** The app metric (a METRICS key) divided by the naive build's graph-ready. */
+  appMetric: string;
+  target?: (set: string) => Target | undefined;
+}
+
+export const RATIOS: RatioDef[] = [
+  { key: 'visibleRatio', label: 'graph-visible ÷ naive graph-ready', appMetric: 'graphVisibleMs', target: at({}, { op: '<=', limit: 0.5 }) },
+  { key: 'readyRatio', label: 'graph-ready ÷ naive graph-ready', appMetric: 'graphReadyMs', target: at({ '5000': { op: '<=', limit: 0.4 } }, { op: '<=', limit: 0.7 }) },
+];
+
+export function ratioOf(r: SetReport, def: RatioDef): number | null {
+  const app = r.stats[def.appMetric];
+  const naive = r.naive?.graphReadyMs;
+  return app && naive ? app.median / naive.median : null;
+}
 
 export interface Stat {
   median: number;
@@ -97,8 +122,13 @@ export interface SetReport {
   runs: number;
   failedRuns: number;
   stats: Stats;
+  /** The naive reference build, measured in the same run. */
+  naive?: { graphReadyMs: Stat | null };
   facts: { label: string; value: string }[];
 }
+
+const ratioText = (v: number) => `${v.toFixed(2)}×`;
+const ratioTarget = (t: Target) => `${t.op === '<=' ? '≤' : '≥'} ${t.limit}×`;
 
 /** A plain-text table for one data set, printed after its runs. */
 export function textTable(r: SetReport): string {
@@ -114,6 +144,14 @@ export function textTable(r: SetReport): string {
       formatMetric(s.max, m),
       t ? `${targetText(t, m.unit)} ${meets(s.median, t) ? '✓' : '✗'}` : '',
     ]);
+  }
+  const naive = r.naive?.graphReadyMs;
+  if (naive) rows.push(['naive build: navigation → graph-ready', format(naive.median, 'ms'), format(naive.min, 'ms'), format(naive.max, 'ms'), '']);
+  for (const d of RATIOS) {
+    const v = ratioOf(r, d);
+    if (v === null) continue;
+    const t = d.target?.(r.set);
+    rows.push([d.label, ratioText(v), '', '', t ? `${ratioTarget(t)} ${meets(v, t) ? '✓' : '✗'}` : '']);
   }
   const width = rows[0].map((_, c) => Math.max(...rows.map((row) => [...row[c]].length)));
   const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(width[c]) : cell.padStart(width[c]))).join('  ');
@@ -141,6 +179,21 @@ export function markdownTable(reports: SetReport[]): string {
       return `${formatMetric(s.median, m)}${range}${mark}`;
     });
     out.push(`| ${m.label} | ${cells.join(' | ')} |`);
+  }
+  if (reports.some((r) => r.naive?.graphReadyMs)) {
+    const cells = reports.map((r) => {
+      const s = r.naive?.graphReadyMs;
+      return s ? `${format(s.median, 'ms')} (${format(s.min, 'ms')}–${format(s.max, 'ms')})` : '—';
+    });
+    out.push(`| naive build: navigation → graph-ready | ${cells.join(' | ')} |`);
+    for (const d of RATIOS) {
+      const vals = reports.map((r) => {
+        const v = ratioOf(r, d);
+        const t = d.target?.(r.set);
+        return v === null ? '—' : `${ratioText(v)}${t ? ` ${meets(v, t) ? '✓' : '✗'} ${ratioTarget(t)}` : ''}`;
+      });
+      out.push(`| **${d.label}** | ${vals.join(' | ')} |`);
+    }
   }
   return out.join('\n');
 }

@@ -59,6 +59,8 @@ export interface ClickResult {
 
 export interface RunResult {
   graphReadyMs: number;
+  /** `atlas:graph-visible`: the overview first on screen (null when the build does not set the mark). */
+  graphVisibleMs: number | null;
   /** End of the last long task after which none ran for QUIET_WINDOW_MS (TTI-like); null when never quiet within QUIET_MAX_MS. */
   quietMs: number | null;
   graphJsonFetchedMs: number | null;
@@ -140,6 +142,9 @@ async function scenario(page: Page, opts: ScenarioOptions, pageErrors: string[])
     bench<{ startTime: number }>(page, 'waitMark', GRAPH_READY, 0, 115_000),
   );
   const graphReadyMs = ready.startTime;
+  const graphVisibleMs = (await page.evaluate(
+    `(() => { const m = performance.getEntriesByName('atlas:graph-visible')[0]; return m ? m.startTime : null; })()`,
+  )) as number | null;
   const load = await page.evaluate(`(() => {
     const gr = ${graphReadyMs};
     const res = performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd }));
@@ -194,6 +199,7 @@ async function scenario(page: Page, opts: ScenarioOptions, pageErrors: string[])
 
   return {
     graphReadyMs,
+    graphVisibleMs,
     quietMs,
     graphJsonFetchedMs: graphJson?.end ?? null,
     entryJsFetchedMs: entryJs?.end ?? null,
