@@ -18,6 +18,13 @@ export interface SourcePos {
   col: number;
 }
 
+/** `relations[2].to` back to ['relations', 2, 'to']. */
+export function parsePath(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return out;
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
@@ -51,14 +58,20 @@ export function formatProblem(p: Problem): string {
 export class ProblemList {
   readonly items: Problem[] = [];
   private readonly sources = new Map<string, string[]>();
+  private readonly locators = new Map<string, (path: (string | number)[]) => SourcePos>();
 
-  /** Registers a file's text so problems in it can quote the offending line. */
-  setSource(file: string, text: string): void {
+  /**
+   * Registers a file's text so problems in it can quote the offending line, and how to find a field
+   * in it, so checks that only know a field path (cross-file references) still point at the line.
+   */
+  setSource(file: string, text: string, locate?: (path: (string | number)[]) => SourcePos): void {
     this.sources.set(file, text.split(/\r?\n/));
+    if (locate) this.locators.set(file, locate);
   }
 
   add(file: string, path: string | undefined, message: string, at?: SourcePos & { lines?: number }): void {
     const p: Problem = { file, path: path || undefined, message };
+    if (!at && path) at = this.locators.get(file)?.(parsePath(path));
     const lines = this.sources.get(file);
     if (at && at.line >= 1) {
       p.line = at.line;
