@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type AtlasBundle, type Edge, type Entity, type QuickPath } from '../src/model/bundle.ts';
 import { KINDS, type Kind, type PathData, type RelationSpec } from '../src/model/schema.ts';
 import { computeLayout } from './bundle/layout.ts';
-import { checkDiagrams, type CheckOptions } from './diagrams/check-diagrams.ts';
+import { checkDiagrams, type CheckOptions, type DiagramJob, type DiagramProblem } from './diagrams/check-diagrams.ts';
 import { lineColOf, staticDiagramProblems } from './diagrams/static-checks.ts';
 import { discoverDataFiles } from './load/discover.ts';
 import { readYaml, type LocateInside } from './load/read-yaml.ts';
@@ -21,6 +21,8 @@ export interface CompileOptions {
   /** Skip the force layout (positions all zero); for tests that do not need it. */
   skipLayout?: boolean;
   diagrams?: CheckOptions;
+  /** A further check of the diagrams that passed (check:data --render renders them in Chromium). */
+  renderDiagrams?: (jobs: DiagramJob[]) => Promise<DiagramProblem[]>;
 }
 
 export type CompileResult = { ok: true; bundle: AtlasBundle; problems: [] } | { ok: false; problems: Problem[] };
@@ -85,7 +87,12 @@ export async function compileData(dataDir: string, opts: CompileOptions = {}): P
   }
   if (!opts.skipDiagramParse) {
     const byKey = new Map(parseable.map((j) => [`${j.file}|${j.path}`, j] as const));
-    for (const p of await checkDiagrams(parseable, opts.diagrams)) {
+    const found = await checkDiagrams(parseable, opts.diagrams);
+    if (opts.renderDiagrams) {
+      const failed = new Set(found.map((p) => `${p.file}|${p.path}`));
+      found.push(...(await opts.renderDiagrams(parseable.filter((j) => !failed.has(`${j.file}|${j.path}`)))));
+    }
+    for (const p of found) {
       const job = byKey.get(`${p.file}|${p.path}`);
       if (job && p.at) {
         const { suffix, pos } = inDiagram(job, p.at);

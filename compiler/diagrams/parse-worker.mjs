@@ -41,7 +41,7 @@ const mermaidReady = import('mermaid').then(({ default: mermaid }) => {
 });
 
 /** Failures that come from jsdom lacking a browser feature, not from the diagram. */
-const ENVIRONMENT = /canvas|not implemented|getContext|is not a function|is not defined|offsetWidth|getTotalLength/i;
+const ENVIRONMENT = /suitable point for the given distance|canvas|not implemented|getContext|is not a function|is not defined|offsetWidth|getTotalLength/i;
 
 function countEdges(diagram) {
   const db = diagram?.db;
