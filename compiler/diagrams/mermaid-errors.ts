@@ -21,7 +21,7 @@ const KNOWN: Known[] = [
   {
     test: /Cannot read properties of undefined \(reading 'events'\)/,
     explain: (_m, source) =>
-      /^\s*timeline\b/.test(source)
+      /^\s*timeline\b/m.test(source)
         ? 'a timeline "section" line contains a colon; mermaid reads the colon as an event separator and then fails ' +
           '(internal error "reading \'events\'"). Remove the colon from the section title, e.g. "section 2020 - early days"'
         : 'mermaid failed while drawing this diagram (internal error "reading \'events\'")',
