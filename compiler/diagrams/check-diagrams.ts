@@ -1,7 +1,7 @@
 /**
- * Parses every diagram with mermaid in a small pool of worker threads, each job
- * bounded in time and memory. Results are cached by content hash so repeated
- * builds only parse what changed.
+ * Parses and renders every diagram with mermaid, with the app's own configuration, in a small pool
+ * of worker threads (jsdom as the DOM), each job bounded in time and memory. Results are cached by
+ * content hash (with mermaid's version and the configuration) so repeated builds only check what changed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LIMITS } from '../../src/model/schema.ts';
+import { mermaidConfig } from '../../src/diagram/mermaid-config.ts';
+import { translateMermaidError } from './mermaid-errors.ts';
 
 export interface DiagramJob {
   /** Where to report problems. */
@@ -20,14 +22,20 @@ export interface DiagramProblem {
   file: string;
   path: string;
   message: string;
+  /** Line and column inside the diagram, when mermaid says where. */
+  at?: { line: number; col?: number };
 }
-type Result = { ok: true; type: string; edges: number } | { ok: false; error: string };
+type Result =
+  | { ok: true; type: string; edges: number; rendered?: boolean }
+  | { ok: false; error: string; stage?: 'parse' | 'render'; at?: { line: number; col?: number } };
 
 export interface CheckOptions {
   timeoutMs?: number;
   memoryMb?: number;
   workers?: number;
   cacheFile?: string | null;
+  /** Also render each diagram in jsdom (default), not only parse it. */
+  renderInNode?: boolean;
   /** The worker script; tests swap in one that hangs or blows up on purpose. */
   workerFile?: string;
 }
@@ -36,11 +44,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const WORKER = join(here, 'parse-worker.mjs');
 const MERMAID_VERSION = readMermaidVersion();
 const DEFAULT_CACHE = join(here, '..', '..', 'node_modules', '.cache', 'atlas-diagrams.json');
+/** The configuration the app renders with (light theme: the theme changes colours, not what renders). */
+const CONFIG = mermaidConfig('light');
+/** Bump when the worker checks more, so cached verdicts of an older checker are not trusted. */
+const CHECKER_VERSION = 'render-2';
 
 export async function checkDiagrams(jobs: DiagramJob[], opts: CheckOptions = {}): Promise<DiagramProblem[]> {
   const cacheFile = opts.cacheFile === undefined ? DEFAULT_CACHE : opts.cacheFile;
   const cache = loadCache(cacheFile);
-  const keyOf = (s: string) => createHash('sha256').update(MERMAID_VERSION).update('\0').update(s).digest('hex');
+  const keyOf = (s: string) => createHash('sha256').update(MERMAID_VERSION).update('\0').update(CHECKER_VERSION).update(JSON.stringify(CONFIG)).update('\0').update(s).digest('hex');
   const byKey = new Map<string, string>();
   for (const j of jobs) {
     const k = keyOf(j.source);
@@ -62,7 +74,11 @@ export async function checkDiagrams(jobs: DiagramJob[], opts: CheckOptions = {})
     const r = resultOf(j.source);
     if (!r.ok && /edge limit exceeded/i.test(r.error)) {
       problems.push({ file: j.file, path: j.path, message: `has more than ${LIMITS.diagramEdges} edges; mermaid renders at most ${LIMITS.diagramEdges}` });
-    } else if (!r.ok) problems.push({ file: j.file, path: j.path, message: `mermaid cannot render this diagram: ${r.error}` });
+    } else if (!r.ok) {
+      const t = translateMermaidError(r.error, j.source, r.stage);
+      const at = t.at ?? r.at;
+      problems.push({ file: j.file, path: j.path, message: t.message, ...(at ? { at } : {}) });
+    }
     else if (r.edges > LIMITS.diagramEdges) {
       problems.push({ file: j.file, path: j.path, message: `has ${r.edges} edges; mermaid renders at most ${LIMITS.diagramEdges}` });
     }
@@ -84,11 +100,14 @@ async function parseAll(items: [string, string][], opts: CheckOptions): Promise<
     while (next < items.length) {
       const [key, source] = items[next++];
       if (!worker) {
-        worker = new Worker(opts.workerFile ?? WORKER, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+        worker = new Worker(opts.workerFile ?? WORKER, {
+          resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+          workerData: { config: CONFIG, render: opts.renderInNode !== false },
+        });
         warm = false;
       }
       // The first job of a worker also pays for loading mermaid and jsdom.
-      const budget = warm ? timeoutMs : timeoutMs + 20_000;
+      const budget = warm ? timeoutMs : timeoutMs + 40_000;
       const r = await parseOne(worker, key, source, budget);
       warm = true;
       results.set(key, r.result);
@@ -113,7 +132,8 @@ function parseOne(worker: Worker, key: string, source: string, timeoutMs: number
       resolve({ result, killed });
     };
     const onMessage = (m: { key: string } & Result) => {
-      if (m.key === key) done(m.ok ? { ok: true, type: m.type, edges: m.edges } : { ok: false, error: m.error }, false);
+      if (m.key !== key) return;
+      done(m.ok ? { ok: true, type: m.type, edges: m.edges, rendered: m.rendered } : { ok: false, error: m.error, stage: m.stage, at: m.at }, false);
     };
     const onError = (err: Error & { code?: string }) => {
       const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';

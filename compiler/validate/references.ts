@@ -3,13 +3,21 @@ import { RELATION_RULES, type Kind, type PathData, type RelationSpec } from '../
 import type { ProblemList } from '../problems.ts';
 import type { Entity } from '../../src/model/bundle.ts';
 import { findAnchor } from '../../src/model/sections.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface ParsedEntity {
   id: string;
   kind: Kind;
   file: string;
   data: Record<string, unknown> & { relations: RelationSpec[] };
+  /**
+   * The file has problems of its own (already reported): it still defines its ID (its file name) so
+   * references to it are not reported again, and its well-formed relations are still checked.
+   */
+  placeholder?: boolean;
 }
+
+const real = (entities: ParsedEntity[]) => entities.filter((e) => !e.placeholder);
 
 export function checkUniqueIds(items: { id: string; file: string }[], what: string, problems: ProblemList): Map<string, string> {
   const firstFile = new Map<string, string>();
@@ -32,11 +40,12 @@ export function checkRelations(entities: ParsedEntity[], problems: ProblemList):
   const kindOf = new Map(entities.map((e) => [e.id, e.kind] as const));
   for (const e of entities) {
     const seen = new Set<string>();
-    e.data.relations.forEach((rel, i) => {
+    (e.data.relations ?? []).forEach((rel, i) => {
+      if (!rel) return; // malformed: its schema problem is already reported
       const at = `relations[${i}].to`;
       const targetKind = kindOf.get(rel.to);
       if (targetKind === undefined) {
-        problems.add(e.file, at, `unknown entity ${JSON.stringify(rel.to)}`);
+        problems.add(e.file, at, `unknown entity ${JSON.stringify(rel.to)}${didYouMean(rel.to, kindOf.keys())}`);
         return;
       }
       if (rel.to === e.id) {
@@ -67,9 +76,10 @@ export function checkPaths(paths: { file: string; data: PathData }[], entities: 
     data.steps.forEach((step, i) => {
       const target = byId.get(step.entity);
       if (!target) {
-        problems.add(file, `steps[${i}].entity`, `unknown entity ${JSON.stringify(step.entity)}`);
+        problems.add(file, `steps[${i}].entity`, `unknown entity ${JSON.stringify(step.entity)}${didYouMean(step.entity, byId.keys())}`);
         return;
       }
+      if (target.placeholder) return;
       if (step.item !== undefined && step.section === undefined) {
         problems.add(file, `steps[${i}].item`, 'an item needs its section');
         return;
@@ -89,22 +99,25 @@ export function checkPaths(paths: { file: string; data: PathData }[], entities: 
 /** A symptom's likely causes must name real entities and, where given, one of their failure modes by its exact name. */
 export function checkSymptomCauses(entities: ParsedEntity[], problems: ProblemList): void {
   const byId = new Map(entities.map((e) => [e.id, e] as const));
-  for (const e of entities) {
+  for (const e of real(entities)) {
     if (e.kind !== 'symptom') continue;
     const causes = e.data.likelyCauses as { entity: string; failureMode?: string }[];
     causes.forEach((c, i) => {
       const target = byId.get(c.entity);
       if (!target) {
-        problems.add(e.file, `likelyCauses[${i}].entity`, `unknown entity ${JSON.stringify(c.entity)}`);
+        problems.add(e.file, `likelyCauses[${i}].entity`, `unknown entity ${JSON.stringify(c.entity)}${didYouMean(c.entity, byId.keys())}`);
         return;
       }
-      if (c.failureMode === undefined) return;
+      if (c.failureMode === undefined || target.placeholder) return;
       const names = ((target.data.failureModes as { name: string }[] | undefined) ?? []).map((f) => f.name);
       if (!names.includes(c.failureMode)) {
+        const hint = didYouMean(c.failureMode, names);
         problems.add(
           e.file,
           `likelyCauses[${i}].failureMode`,
-          `${c.entity} has no failure mode named ${JSON.stringify(c.failureMode)} (it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'none'})`,
+          hint
+            ? `${c.entity} has no failure mode named ${JSON.stringify(c.failureMode)}${hint}`
+            : `${c.entity} has no failure mode named ${JSON.stringify(c.failureMode)} (it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'none'})`,
         );
       }
     });

@@ -3,30 +3,16 @@
  * is never in the initial bundle), keeps the promise, and renders with
  * securityLevel 'strict'. Diagram text cannot loosen this configuration:
  * directives and front matter are stripped before rendering, and the keys
- * that matter are listed in `secure` so mermaid itself refuses overrides.
+ * that matter are listed in `secure` so mermaid itself refuses overrides. The configuration
+ * itself lives in mermaid-config.ts, shared with the data compiler.
  */
 import type { Mermaid } from 'mermaid';
 import type { Theme } from '../store/types';
+import { mermaidConfig } from './mermaid-config';
 
 let mermaidPromise: Promise<Mermaid> | null = null;
 let configuredTheme: Theme | null = null;
 let counter = 0;
-
-const SECURE_KEYS = [
-  'secure',
-  'securityLevel',
-  'startOnLoad',
-  'maxTextSize',
-  'maxEdges',
-  'suppressErrorRendering',
-  'dompurifyConfig',
-  'theme',
-  'themeVariables',
-  'themeCSS',
-  'fontFamily',
-  'htmlLabels',
-  'deterministicIds',
-];
 
 export function loadMermaid(): Promise<Mermaid> {
   mermaidPromise ??= import('mermaid').then((m) => m.default);
@@ -39,18 +25,7 @@ export function loadMermaid(): Promise<Mermaid> {
 
 function configure(mermaid: Mermaid, theme: Theme) {
   if (configuredTheme === theme) return;
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    secure: SECURE_KEYS,
-    theme: theme === 'dark' ? 'dark' : 'default',
-    maxTextSize: 50_000,
-    maxEdges: 500,
-    htmlLabels: false,
-    flowchart: { htmlLabels: false },
-    suppressErrorRendering: true,
-    fontFamily: 'system-ui, sans-serif',
-  });
+  mermaid.initialize(mermaidConfig(theme));
   configuredTheme = theme;
 }
 

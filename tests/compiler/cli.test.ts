@@ -33,8 +33,8 @@ describe('compiler command line', () => {
     cleanups.push(cleanup);
     const r = run('check-data.ts', [dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/mechanisms\/M5\.yaml: name: must be string, found number/);
-    expect(r.err).toMatch(/guarantees\/G-SEQ\.yaml: id: must be text, found a list/);
+    expect(r.err).toMatch(/mechanisms\/M5\.yaml:2:7: name: must be string, found number\n {2}2 \| name: 12\n {4}\| {7}\^/);
+    expect(r.err).toMatch(/guarantees\/G-SEQ\.yaml:1:5: id: must be text, found a list/);
     expect(r.err).toMatch(/problems found; nothing was written/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
