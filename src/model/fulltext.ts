@@ -128,3 +128,12 @@ export function snippetOf(text: string, terms: readonly string[], width = 140): 
 function clip(text: string, start: number, width: number): string {
   return text.length - start > width ? `${text.slice(start, start + width)} …` : text.slice(start);
 }
+
+/** Fetches the compiler's search-index.json; rejects on anything that is not one. */
+export async function fetchSearchIndex(baseUrl: string, fetchFn: (url: string) => Promise<Response> = (u) => fetch(u)): Promise<SearchIndexFile> {
+  const res = await fetchFn(`${baseUrl}${SEARCH_INDEX_FILE}`);
+  if (!res.ok) throw new Error(`search index: the server answered ${res.status}`);
+  const file: unknown = await res.json();
+  if (!isSearchIndexFile(file)) throw new Error('search index: not an Atlas search index');
+  return file;
+}
