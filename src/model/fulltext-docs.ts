@@ -113,9 +113,10 @@ export function entityTextDocs(e: Entity, outgoing: readonly Edge[], nameOf: (id
     m.forEach(([when, t], i) => add('mitigations', i, '', t!, `Mitigation · ${when}`));
   }
   e.diagrams.forEach((d, i) => add('diagrams', i, d.title, d.shows ?? ''));
-  for (const r of outgoing) {
-    if (r.why) add('relations', undefined, `${r.type} ${nameOf(r.target)}`, r.why, `Relation · ${r.type} ${r.target}`);
-  }
+  // One document for all of an entity's relation reasons (the section has no items), which keeps
+  // the index small: there are several times more relations than entities.
+  const reasons = outgoing.filter((r) => r.why).map((r) => `${r.type} ${r.target} ${nameOf(r.target)}: ${r.why}`);
+  if (reasons.length) add('relations', undefined, '', join(...reasons), 'Relations');
   return docs;
 }
 
@@ -143,12 +144,5 @@ export function allTextDocs(entities: readonly Entity[], edges: readonly Edge[],
   }
   const docs = entities.flatMap((e) => entityTextDocs(e, out.get(e.id) ?? [], nameOf));
   for (const p of paths) docs.push(pathTextDoc(p, nameOf));
-  // Ids must be unique for the index; a relation doc without an item repeats its entity's id, so number those.
-  const seen = new Map<string, number>();
-  for (const d of docs) {
-    const n = (seen.get(d.id) ?? 0) + 1;
-    seen.set(d.id, n);
-    if (n > 1) d.id = `${d.id}~${n}`;
-  }
   return docs;
 }

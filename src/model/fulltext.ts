@@ -5,7 +5,7 @@
  * and serialises it (compiler/bundle/search-index.ts); the app loads that file when idle or on the
  * first focus of the search box, never on the first-paint path.
  */
-import MiniSearch, { type Options, type SearchResult as MiniResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniResult } from 'minisearch';
 import type { TextDoc } from './fulltext-docs';
 import { fold, termOf, tokenize, tokenizeQuery, wordsOf } from './search-terms';
 
@@ -36,10 +36,19 @@ const OPTIONS: Options<TextDoc> = {
 
 const BOOST = { title: 3, owner: 1.5, text: 1 };
 
-/** Typos are tolerated on words of five letters or more: one edit up to nine letters, two beyond. */
-const fuzzy = (term: string) => (term.length >= 5 && !/[\d_.]/.test(term) ? 0.25 : false);
-/** The word being typed (the last) also matches as a prefix, once it has three letters. */
-const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
+/**
+ * Typos are tolerated only on words the index does not know (a known word is taken as meant, which
+ * also keeps common words from expanding into dozens of near neighbours): one edit for five to eight
+ * letters, two beyond. The word being typed (the last) also matches as a prefix once it has three
+ * letters, unless it is already a known word. Deciding this per word keeps a keystroke cheap at
+ * 5,000 entities, where a fuzzy expansion of every word would score most of the index.
+ */
+function expansions(vocabulary: ReadonlySet<string>) {
+  return {
+    fuzzy: (term: string) => (vocabulary.has(term) || term.length < 5 || /[\d_.]/.test(term) ? false : term.length <= 8 ? 1 : 2),
+    prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3 && !vocabulary.has(term),
+  };
+}
 
 export interface TextHit extends Stored {
   id: string;
@@ -68,7 +77,10 @@ export function isSearchIndexFile(x: unknown): x is SearchIndexFile {
 }
 
 export function loadFullTextIndex(file: SearchIndexFile): FullTextIndex {
-  const ms = MiniSearch.loadJS<TextDoc>(file.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+  const plain = file.index as AsPlainObject;
+  const ms = MiniSearch.loadJS<TextDoc>(plain, OPTIONS);
+  // The index's own term list (MiniSearch's documented serialisation), for the typo and prefix decisions.
+  const { fuzzy, prefix } = expansions(new Set(plain.index.map(([term]) => term)));
   const queryTerms = (q: string) => [...new Set(tokenizeQuery(q).map(termOf).filter((t): t is string => !!t))];
   return {
     queryTermCount: (q) => queryTerms(q).length,
@@ -104,7 +116,10 @@ export function snippetOf(text: string, terms: readonly string[], width = 140): 
   const wanted = new Set(terms);
   const foldedSameLength = fold(text).length === text.length;
   const words = foldedSameLength ? wordsOf(text) : [];
+  // Stems keep a word's first letters, so a cheap prefix test skips most words before stemming them.
+  const heads = new Set(terms.map((t) => t.slice(0, 3)));
   const matched = words.filter((w) => {
+    if (!heads.has(w.word.slice(0, 3)) && !/[._'-]/.test(w.word)) return false;
     const t = termOf(w.word);
     return (t !== null && wanted.has(t)) || wanted.has(w.word) || w.word.split(/[._'-]+/).some((p) => wanted.has(termOf(p) ?? ''));
   });

@@ -55,7 +55,7 @@ export interface SearchResult {
 
 export interface Searcher {
   /** Entity-level matches on IDs, names, aliases, organisations, systems and tags. */
-  search(query: string, limit?: number): SearchHit[];
+  search(query: string, limit?: number, scope?: EntityScope): SearchHit[];
   /** What the search box lists: entities, items and paths, best first. */
   searchItems(query: string, limit?: number): SearchResult[];
   /** Builds the indexes now (they are otherwise built on the first search) and starts loading the full-text index. */
@@ -66,6 +66,13 @@ export interface Searcher {
   /** Called when the full-text index arrives, so views can search again. */
   subscribe(listener: () => void): () => void;
 }
+
+/**
+ * `names` narrows entity search to what can lead the item results (IDs, names, aliases,
+ * organisations; typos only for queries of one or two words): the full text covers the rest.
+ */
+export type EntityScope = 'all' | 'names';
+const NAME_FIELDS = 4;
 
 export interface SearcherOptions {
   /** Fetches the full-text index; called once, by warm(). */
@@ -126,9 +133,9 @@ export function createSearcher(docs: SearchDoc[], options: SearcherOptions = {})
     searchItems(rawQuery, limit = 12) {
       const query = normaliseQuery(rawQuery);
       if (!query) return [];
-      return mergeResults(query, searcher.search(query, limit), fullText, nameOf, limit);
+      return mergeResults(query, searcher.search(query, limit, fullText ? 'names' : 'all'), fullText, nameOf, limit);
     },
-    search(rawQuery, limit = 12) {
+    search(rawQuery, limit = 12, scope = 'all') {
       const query = normaliseQuery(rawQuery);
       if (!query) return [];
       const { trigrams, byUpperId, sortedIds, prepared } = indexes();
@@ -145,9 +152,9 @@ export function createSearcher(docs: SearchDoc[], options: SearcherOptions = {})
       if (/^[A-Z0-9-]+$/.test(upper)) {
         for (const d of sortedIds) if (d.id.toUpperCase().startsWith(upper)) add(idHit(d, query.length, 0.001));
       }
-      for (const h of substringHits(prepared, query.toLowerCase())) add(h);
+      for (const h of substringHits(prepared, query.toLowerCase(), scope === 'names' ? NAME_FIELDS : SEARCH_FIELDS.length)) add(h);
       // Fuzzy matching is for typos: when the exact passes found little, not to pad good results with noise.
-      if (hits.length < FUZZY_WHEN_FEWER_THAN) {
+      if (hits.length < FUZZY_WHEN_FEWER_THAN && (scope === 'all' || query.split(' ').length <= 2)) {
         const candidates = fuzzyCandidates(trigrams, docs, query.toLowerCase());
         if (candidates.length) {
           const fuse = new Fuse(candidates, FUSE_OPTIONS);
@@ -227,18 +234,19 @@ function mergeResults(query: string, entityHits: readonly SearchHit[], fullText:
   const out: SearchResult[] = [];
   const seen = new Set<string>();
   const perOwner = new Map<string, number>();
-  const push = (r: SearchResult) => {
-    const owner = r.entity ?? `path:${r.path}`;
+  /** Adds a result unless it is a duplicate or its owner has enough; `make` runs only then (snippets cost). */
+  const push = (key: string, owner: string, make: () => SearchResult) => {
     const n = perOwner.get(owner) ?? 0;
-    if (out.length >= limit || seen.has(r.key) || n >= PER_OWNER) return;
-    seen.add(r.key);
+    if (out.length >= limit || seen.has(key) || n >= PER_OWNER) return;
+    seen.add(key);
     perOwner.set(owner, n + 1);
-    out.push(r);
+    out.push(make());
   };
+  const pushEntity = (h: SearchHit) => push(`${h.doc.id}/overview`, h.doc.id, () => fromEntityHit(h));
   const lead = leaders(query, entityHits);
-  for (const h of lead) push(fromEntityHit(h));
+  for (const h of lead) pushEntity(h);
   if (!fullText) {
-    for (const h of entityHits) push(fromEntityHit(h));
+    for (const h of entityHits) pushEntity(h);
     return out;
   }
   const total = Math.max(1, fullText.queryTermCount(query));
@@ -246,9 +254,7 @@ function mergeResults(query: string, entityHits: readonly SearchHit[], fullText:
     .search(query, limit)
     .map((h) => ({ h, s: h.score * (h.matchedQueryTerms / total) ** 2 }))
     .sort((a, b) => b.s - a.s);
-  for (const { h } of textHits) push(fromTextHit(h, nameOf));
-  // Entity matches on systems or tags that the full text ranked low still belong after the items.
-  for (const h of entityHits) push(fromEntityHit(h));
+  for (const { h } of textHits) push(h.id, h.entity ?? `path:${h.path}`, () => fromTextHit(h, nameOf));
   return out;
 }
 
@@ -296,12 +302,13 @@ function fuzzyCandidates(index: Map<string, number[]>, docs: readonly SearchDoc[
 }
 
 /** Scores in [0.002, 0.01): after ID matches, before every fuzzy match. */
-function substringHits(prepared: readonly Prepared[], q: string): SearchHit[] {
+function substringHits(prepared: readonly Prepared[], q: string, fieldCount: number): SearchHit[] {
   if (q.length < 2) return [];
   const out: SearchHit[] = [];
   for (const p of prepared) {
     let best: SearchHit | null = null;
     p.fields.forEach((values, rank) => {
+      if (rank >= fieldCount) return;
       for (const [original, lower] of values) {
         const at = lower.indexOf(q);
         if (at < 0) continue;

@@ -16,7 +16,7 @@ type Step = QuickPath['steps'][number];
 /** `#/entity/M2/failure-modes/split-brain-two-primaries`: where a step lands, as a shareable link. */
 export function stepHref(step: Step): string {
   const view = { name: 'entity' as const, id: step.entity, ...(step.section ? { section: step.section } : {}), ...(step.section && step.item ? { item: step.item } : {}) };
-  return `#${formatRoute({ view }).replace(/^#/, '')}`;
+  return formatRoute({ view });
 }
 
 /** "Failure modes · split brain two primaries": a readable name for a step's anchor. */
