@@ -170,6 +170,7 @@ export function createSearcher(docs: SearchDoc[], options: SearcherOptions = {})
 /** At most this many items of one entity (or path) among the results, so one long page cannot crowd out the rest. */
 const PER_OWNER = 2;
 const ENTITY_LEADERS = 4;
+const SAME_OWNER_DECAY = 0.6;
 
 /**
  * Entity matches that must win over full-text relevance: exact and prefix IDs (`m5`, `G-LIN`),
@@ -186,7 +187,7 @@ function leaders(query: string, hits: readonly SearchHit[]): SearchHit[] {
     else if (h.score < 0.01 && ['name', 'aliases', 'orgs'].includes(h.matchedBy)) {
       out.push(h);
       named++;
-    } else if (h.score >= 0.01 && h.score < 0.01 + 0.25 && words <= 2 && ['id', 'name', 'aliases', 'orgs'].includes(h.matchedBy)) {
+    } else if (h.score >= 0.01 && h.score < 0.01 + 0.3 && words <= 2 && ['id', 'name', 'aliases', 'orgs'].includes(h.matchedBy)) {
       out.push(h);
       named++;
     }
@@ -250,9 +251,19 @@ function mergeResults(query: string, entityHits: readonly SearchHit[], fullText:
     return out;
   }
   const total = Math.max(1, fullText.queryTermCount(query));
-  const textHits = fullText
+  const ranked = fullText
     .search(query, limit)
     .map((h) => ({ h, s: h.score * (h.matchedQueryTerms / total) ** 2 }))
+    .sort((a, b) => b.s - a.s);
+  // Variety: each further item of the same entity counts for less, so one long page does not fill the list.
+  const seenOwner = new Map<string, number>();
+  const textHits = ranked
+    .map(({ h, s }) => {
+      const o = h.entity ?? `path:${h.path}`;
+      const k = seenOwner.get(o) ?? 0;
+      seenOwner.set(o, k + 1);
+      return { h, s: s * SAME_OWNER_DECAY ** k };
+    })
     .sort((a, b) => b.s - a.s);
   for (const { h } of textHits) push(h.id, h.entity ?? `path:${h.path}`, () => fromTextHit(h, nameOf));
   return out;
