@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { GRAPH_FILE, shardFile } from '../../src/model/app-data.ts';
 import { compileData } from '../compile.ts';
 import { splitForApp } from '../bundle/split.ts';
+import { buildSearchIndex } from '../bundle/search-index.ts';
+import { SEARCH_INDEX_FILE } from '../../src/model/fulltext.ts';
 import { dataDirFrom, reportProblems, runCli } from './args.ts';
 
 // ATLAS_APP_DATA_DIR lets the browser tests build into their own folder without touching a developer's public/.
@@ -26,6 +28,7 @@ runCli(async () => {
   mkdirSync(APP_DATA_DIR, { recursive: true });
   writeFileSync(join(APP_DATA_DIR, GRAPH_FILE), JSON.stringify(graph));
   shards.forEach((s, i) => writeFileSync(join(APP_DATA_DIR, shardFile(i)), JSON.stringify(s)));
+  writeFileSync(join(APP_DATA_DIR, SEARCH_INDEX_FILE), JSON.stringify(buildSearchIndex(result.bundle)));
   console.log(
     `atlas data: ${graph.nodes.length} entities, ${graph.edges.length} edges, ${shards.length} detail shards from ${dir} ` +
       `in ${Math.round(performance.now() - t0)} ms`,

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildGraphIndex } from '../model/graph-index';
 import { loadGraph } from '../model/load';
 import { createSearcher } from '../model/search';
+import { fetchSearchIndex } from '../model/fulltext';
 import { createAppStore, type AppStore } from '../store/create-store';
 import { loadDone, loadThemePreference, saveDone, saveThemePreference } from '../store/persistence';
 import { selectTheme } from '../store/selectors';
@@ -23,7 +24,9 @@ export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
   const load = useAsync(`${baseUrl}#${attempt}`, async (): Promise<AtlasData> => {
     const graph = await loadGraph(baseUrl);
     performance.mark('atlas:data-loaded');
-    return { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs), baseUrl };
+    // The full-text index is a separate file, fetched when idle or when the search box is first focused.
+    const searcher = createSearcher(graph.search.docs, { loadFullText: () => fetchSearchIndex(baseUrl) });
+    return { graph, index: buildGraphIndex(graph), searcher, baseUrl };
   })!;
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
@@ -59,7 +62,7 @@ function LoadedApp({ data }: { data: AtlasData }) {
 
   useEffect(() => startUrlSync(store), [store]);
   useEffect(() => {
-    // Build the search indexes once the graph is up and the page is idle, not on the first keystroke.
+    // Build the search indexes and fetch the full-text index once the graph is up and the page is idle, not on the first keystroke.
     return whenIdle(() => data.searcher.warm(), 5000);
   }, [data]);
   // Then the entities' details, so the first click does not wait for the network.

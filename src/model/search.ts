@@ -1,5 +1,9 @@
 /**
- * Search in three passes, best first:
+ * The one search module the views use. `searchItems` answers the search box: entity-level
+ * matches on IDs and names first (below), then the full-text index's items (model/fulltext.ts),
+ * once it has loaded; until then, entity matches alone.
+ *
+ * Entity search (`search`) runs in three passes, best first:
  *  1. exact and prefix ID matches, case-insensitively (`m5`, `cs-uber`);
  *  2. substring matches over every field, ranked by field (name before tags),
  *     by where the match starts (start of text, start of a word, inside) and
@@ -11,6 +15,8 @@
  */
 import Fuse, { type FuseResult, type FuseResultMatch } from 'fuse.js';
 import { FUZZY_KEYS, SEARCH_FIELDS, type SearchDoc } from './search-docs';
+import { loadFullTextIndex, snippetOf, type FullTextIndex, type SearchIndexFile, type TextHit } from './fulltext';
+import type { Kind, PanelSection } from './constants';
 
 export const MAX_QUERY_LENGTH = 64;
 const FUZZY_WHEN_FEWER_THAN = 3;
@@ -26,10 +32,51 @@ export interface SearchHit {
   matchedText: string;
 }
 
+/** One search result: an entity, an item of an entity (a failure mode, a timeline entry …) or a path. */
+export interface SearchResult {
+  /** Unique among results. */
+  key: string;
+  kind: Kind | 'path';
+  /** Where Enter goes: an entity (at an item when section/item are set) or a path. */
+  entity?: string;
+  path?: string;
+  section?: PanelSection;
+  item?: string;
+  /** The entity ID or "Path", then its name or the path's title. */
+  label: string;
+  name: string;
+  labelRanges: [number, number][];
+  nameRanges: [number, number][];
+  /** "Failure mode · Split brain (two primaries)"; absent for a whole entity. */
+  where?: string;
+  /** The matched words in context (or, for an entity match on another field, that field's value). */
+  snippet?: { text: string; ranges: [number, number][] };
+}
+
 export interface Searcher {
-  search(query: string, limit?: number): SearchHit[];
-  /** Builds the indexes now (they are otherwise built on the first search); call when the page is idle. */
+  /** Entity-level matches on IDs, names, aliases, organisations, systems and tags. */
+  search(query: string, limit?: number, scope?: EntityScope): SearchHit[];
+  /** What the search box lists: entities, items and paths, best first. */
+  searchItems(query: string, limit?: number): SearchResult[];
+  /** Builds the indexes now (they are otherwise built on the first search) and starts loading the full-text index. */
   warm(): void;
+  /** Installs the full-text index (loaded from the compiler's search-index.json). */
+  attachFullText(file: SearchIndexFile): void;
+  hasFullText(): boolean;
+  /** Called when the full-text index arrives, so views can search again. */
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * `names` narrows entity search to what can lead the item results (IDs, names, aliases,
+ * organisations; typos only for queries of one or two words): the full text covers the rest.
+ */
+export type EntityScope = 'all' | 'names';
+const NAME_FIELDS = 4;
+
+export interface SearcherOptions {
+  /** Fetches the full-text index; called once, by warm(). */
+  loadFullText?: () => Promise<SearchIndexFile>;
 }
 
 interface Prepared {
@@ -40,7 +87,12 @@ interface Prepared {
 
 const FUSE_OPTIONS = { keys: [...FUZZY_KEYS], includeScore: true, includeMatches: true, ignoreLocation: true, threshold: 0.38, minMatchCharLength: 2 };
 
-export function createSearcher(docs: SearchDoc[]): Searcher {
+export function createSearcher(docs: SearchDoc[], options: SearcherOptions = {}): Searcher {
+  let fullText: FullTextIndex | null = null;
+  let loading = false;
+  const listeners = new Set<() => void>();
+  const names = new Map(docs.map((d) => [d.id, d.name] as const));
+  const nameOf = (id: string) => names.get(id) ?? id;
   // Built once, on first need, so they never delay the first paint of the graph.
   let built: { trigrams: Map<string, number[]>; byUpperId: Map<string, SearchDoc>; sortedIds: SearchDoc[]; prepared: Prepared[] } | null = null;
   const indexes = () =>
@@ -57,11 +109,33 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
       })),
     });
 
-  return {
+  const searcher: Searcher = {
     warm() {
       indexes();
+      if (!fullText && !loading && options.loadFullText) {
+        loading = true;
+        options.loadFullText().then(
+          (file) => searcher.attachFullText(file),
+          // Without the index, search keeps answering on IDs and names; trying again on the next warm() is enough.
+          () => (loading = false),
+        );
+      }
     },
-    search(rawQuery, limit = 12) {
+    attachFullText(file) {
+      fullText = loadFullTextIndex(file);
+      for (const l of listeners) l();
+    },
+    hasFullText: () => fullText !== null,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    searchItems(rawQuery, limit = 12) {
+      const query = normaliseQuery(rawQuery);
+      if (!query) return [];
+      return mergeResults(query, searcher.search(query, limit, fullText ? 'names' : 'all'), fullText, nameOf, limit);
+    },
+    search(rawQuery, limit = 12, scope = 'all') {
       const query = normaliseQuery(rawQuery);
       if (!query) return [];
       const { trigrams, byUpperId, sortedIds, prepared } = indexes();
@@ -78,9 +152,9 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
       if (/^[A-Z0-9-]+$/.test(upper)) {
         for (const d of sortedIds) if (d.id.toUpperCase().startsWith(upper)) add(idHit(d, query.length, 0.001));
       }
-      for (const h of substringHits(prepared, query.toLowerCase())) add(h);
+      for (const h of substringHits(prepared, query.toLowerCase(), scope === 'names' ? NAME_FIELDS : SEARCH_FIELDS.length)) add(h);
       // Fuzzy matching is for typos: when the exact passes found little, not to pad good results with noise.
-      if (hits.length < FUZZY_WHEN_FEWER_THAN) {
+      if (hits.length < FUZZY_WHEN_FEWER_THAN && (scope === 'all' || query.split(' ').length <= 2)) {
         const candidates = fuzzyCandidates(trigrams, docs, query.toLowerCase());
         if (candidates.length) {
           const fuse = new Fuse(candidates, FUSE_OPTIONS);
@@ -90,6 +164,109 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
       return hits;
     },
   };
+  return searcher;
+}
+
+/** At most this many items of one entity (or path) among the results, so one long page cannot crowd out the rest. */
+const PER_OWNER = 2;
+const ENTITY_LEADERS = 4;
+const SAME_OWNER_DECAY = 0.6;
+
+/**
+ * Entity matches that must win over full-text relevance: exact and prefix IDs (`m5`, `G-LIN`),
+ * names, aliases and organisations containing the query (`outbox`, `Netflix`), and close typos
+ * of a name when the query is a name's length (`netflx`, `circut breaker`).
+ */
+function leaders(query: string, hits: readonly SearchHit[]): SearchHit[] {
+  const words = query.split(' ').length;
+  const out: SearchHit[] = [];
+  let named = 0;
+  for (const h of hits) {
+    if (h.score < 0.002) out.push(h);
+    else if (named >= ENTITY_LEADERS) continue;
+    else if (h.score < 0.01 && ['name', 'aliases', 'orgs'].includes(h.matchedBy)) {
+      out.push(h);
+      named++;
+    } else if (h.score >= 0.01 && h.score < 0.01 + 0.3 && words <= 2 && ['id', 'name', 'aliases', 'orgs'].includes(h.matchedBy)) {
+      out.push(h);
+      named++;
+    }
+  }
+  return out;
+}
+
+function fromEntityHit(h: SearchHit): SearchResult {
+  const { doc } = h;
+  const via = h.matchedBy !== 'id' && h.matchedBy !== 'name';
+  return {
+    key: `${doc.id}/overview`,
+    kind: doc.kind,
+    entity: doc.id,
+    label: doc.id,
+    name: doc.name,
+    labelRanges: h.matchedBy === 'id' ? h.ranges : [],
+    nameRanges: h.matchedBy === 'name' ? h.ranges : [],
+    ...(via ? { snippet: { text: `${h.matchedBy}: ${h.matchedText}`, ranges: h.ranges.map(([a, b]) => [a + h.matchedBy.length + 2, b + h.matchedBy.length + 2] as [number, number]) } } : {}),
+  };
+}
+
+function fromTextHit(h: TextHit, nameOf: (id: string) => string): SearchResult {
+  const isPath = h.kind === 'path';
+  return {
+    key: h.id,
+    kind: h.kind,
+    ...(isPath ? { path: h.path } : { entity: h.entity }),
+    ...(h.section && h.section !== 'overview' ? { section: h.section } : {}),
+    ...(h.item ? { item: h.item } : {}),
+    label: isPath ? 'Path' : h.entity!,
+    name: isPath ? h.title : nameOf(h.entity!),
+    labelRanges: [],
+    nameRanges: [],
+    ...(h.section === 'overview' || isPath ? {} : { where: h.where }),
+    snippet: snippetOf(h.text || h.title, h.terms),
+  };
+}
+
+/**
+ * Full-text items ranked by BM25, with a coordination factor so an item matching every word of a
+ * natural-language query comes before one repeating a single word, after the entity leaders.
+ */
+function mergeResults(query: string, entityHits: readonly SearchHit[], fullText: FullTextIndex | null, nameOf: (id: string) => string, limit: number): SearchResult[] {
+  const out: SearchResult[] = [];
+  const seen = new Set<string>();
+  const perOwner = new Map<string, number>();
+  /** Adds a result unless it is a duplicate or its owner has enough; `make` runs only then (snippets cost). */
+  const push = (key: string, owner: string, make: () => SearchResult) => {
+    const n = perOwner.get(owner) ?? 0;
+    if (out.length >= limit || seen.has(key) || n >= PER_OWNER) return;
+    seen.add(key);
+    perOwner.set(owner, n + 1);
+    out.push(make());
+  };
+  const pushEntity = (h: SearchHit) => push(`${h.doc.id}/overview`, h.doc.id, () => fromEntityHit(h));
+  const lead = leaders(query, entityHits);
+  for (const h of lead) pushEntity(h);
+  if (!fullText) {
+    for (const h of entityHits) pushEntity(h);
+    return out;
+  }
+  const total = Math.max(1, fullText.queryTermCount(query));
+  const ranked = fullText
+    .search(query, limit)
+    .map((h) => ({ h, s: h.score * (h.matchedQueryTerms / total) ** 2 }))
+    .sort((a, b) => b.s - a.s);
+  // Variety: each further item of the same entity counts for less, so one long page does not fill the list.
+  const seenOwner = new Map<string, number>();
+  const textHits = ranked
+    .map(({ h, s }) => {
+      const o = h.entity ?? `path:${h.path}`;
+      const k = seenOwner.get(o) ?? 0;
+      seenOwner.set(o, k + 1);
+      return { h, s: s * SAME_OWNER_DECAY ** k };
+    })
+    .sort((a, b) => b.s - a.s);
+  for (const { h } of textHits) push(h.id, h.entity ?? `path:${h.path}`, () => fromTextHit(h, nameOf));
+  return out;
 }
 
 export function normaliseQuery(q: string): string {
@@ -136,12 +313,13 @@ function fuzzyCandidates(index: Map<string, number[]>, docs: readonly SearchDoc[
 }
 
 /** Scores in [0.002, 0.01): after ID matches, before every fuzzy match. */
-function substringHits(prepared: readonly Prepared[], q: string): SearchHit[] {
+function substringHits(prepared: readonly Prepared[], q: string, fieldCount: number): SearchHit[] {
   if (q.length < 2) return [];
   const out: SearchHit[] = [];
   for (const p of prepared) {
     let best: SearchHit | null = null;
     p.fields.forEach((values, rank) => {
+      if (rank >= fieldCount) return;
       for (const [original, lower] of values) {
         const at = lower.indexOf(q);
         if (at < 0) continue;

@@ -1,31 +1,48 @@
 /**
- * The search combobox (accessible name "Search"). Typing never waits for
- * searching: the query state updates at once and results follow as a deferred
- * value. `/` or Ctrl/Cmd-K focus it (see app/shortcuts).
+ * The search combobox (accessible name "Search"). Results are items: an entity, an item of an
+ * entity ("M2 · Failure mode · Split brain (two primaries)") or a path, each with the matched
+ * words in context. Enter opens the entity at that item (`#/entity/<ID>/<section>/<item>`) or
+ * starts the path. Empty and focused, it offers "What are you seeing?": the symptoms.
+ * `/` or Ctrl/Cmd-K focus it (see app/shortcuts).
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useAppStore, useAtlasData } from '../store/context';
 import { KIND_STYLE } from '../graph/encoding';
 import { KIND_LABELS } from '../model/kinds';
-import { MAX_QUERY_LENGTH, type SearchHit } from '../model/search';
+import { MAX_QUERY_LENGTH, type SearchResult } from '../model/search';
+import type { AppStore } from '../store/create-store';
 import { Highlight } from './Highlight';
+import { symptomResults } from './symptoms';
+
+/** Where choosing a result goes. */
+export function openResult(store: AppStore, r: SearchResult) {
+  const s = store.getState();
+  if (r.path) s.navigate({ name: 'path', pathId: r.path, step: 1 });
+  else if (r.entity && r.section) s.navigate({ name: 'entity', id: r.entity, section: r.section, ...(r.item ? { item: r.item } : {}) });
+  else if (r.entity) s.selectEntity(r.entity);
+}
 
 export function SearchBox() {
-  const { searcher } = useAtlasData();
+  const { searcher, graph } = useAtlasData();
   const store = useAppStore();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  // Searching takes a few milliseconds even at 5,000 entities (substring pass, trigram-narrowed fuzzy
-  // pass), so results render in the keystroke's own frame; deferring them would cost a frame.
-  const hits = useMemo(() => searcher.search(query, 12), [searcher, query]);
+  // Re-search when the full-text index arrives (it loads when idle or on first focus).
+  const fullText = useSyncExternalStore(searcher.subscribe, searcher.hasFullText);
+  const empty = query.trim().length === 0;
+  const symptoms = useMemo(() => symptomResults(graph.nodes), [graph.nodes]);
+  // A keystroke's search takes a few milliseconds (see README, Performance), so results render in its own frame.
+  // `fullText` is a dependency on purpose: the searcher answers differently once the index has arrived.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const hits = useMemo(() => (empty ? symptoms : searcher.searchItems(query, 12)), [searcher, query, empty, symptoms, fullText]);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const showList = open && query.trim().length > 0;
+  const showList = open && (!empty || symptoms.length > 0);
 
-  const choose = (hit: SearchHit | undefined) => {
+  const choose = (hit: SearchResult | undefined) => {
     if (!hit) return;
-    store.getState().selectEntity(hit.doc.id);
+    openResult(store, hit);
     setOpen(false);
     setQuery('');
     input.current?.blur();
@@ -41,7 +58,7 @@ export function SearchBox() {
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(hits[active] ?? hits[0]);
+      if (!empty || open) choose(hits[active] ?? hits[0]);
     } else if (e.key === 'Escape') {
       e.stopPropagation();
       if (query) setQuery('');
@@ -62,7 +79,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search  G-LIN, m5, netflx …  ( / )"
+        placeholder="Search what you see, or G-LIN, m5, netflx …  ( / )"
         maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         spellCheck={false}
@@ -72,44 +89,79 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          searcher.warm();
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
-          {hits.length === 0 && (
+        <ul id={listId} role="listbox" aria-label={empty ? 'What are you seeing?' : 'Search results'} className="search-results">
+          {empty && (
+            <li role="presentation" className="search-heading">
+              What are you seeing?
+            </li>
+          )}
+          {!empty && hits.length === 0 && (
             <li role="option" aria-selected={false} aria-disabled="true" className="empty">
               No match for “{query.slice(0, MAX_QUERY_LENGTH)}”
             </li>
           )}
           {hits.map((h, i) => (
-            <li
-              key={h.doc.id}
+            <ResultOption
+              key={h.key}
               id={`${listId}-${i}`}
-              role="option"
-              data-id={h.doc.id}
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(h)}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className={`glyph kind-${h.doc.kind}`} aria-hidden="true">
-                {KIND_STYLE[h.doc.kind].glyph}
-              </span>
-              <span className="hit-id">{h.matchedBy === 'id' ? <Highlight text={h.doc.id} ranges={h.ranges} /> : h.doc.id}</span>
-              <span className="hit-name">{h.matchedBy === 'name' ? <Highlight text={h.doc.name} ranges={h.ranges} /> : h.doc.name}</span>
-              {h.matchedBy !== 'id' && h.matchedBy !== 'name' && (
-                <span className="hit-via">
-                  {h.matchedBy}: <Highlight text={h.matchedText} ranges={h.ranges} />
-                </span>
-              )}
-              <span className="badge kind-badge">{KIND_LABELS[h.doc.kind].short}</span>
-            </li>
+              hit={h}
+              active={i === active}
+              onChoose={() => choose(h)}
+              onHover={() => setActive(i)}
+            />
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+function ResultOption({ id, hit: h, active, onChoose, onHover }: { id: string; hit: SearchResult; active: boolean; onChoose(): void; onHover(): void }) {
+  const glyph = h.kind === 'path' ? '➜' : KIND_STYLE[h.kind].glyph;
+  const badge = h.kind === 'path' ? 'Path' : KIND_LABELS[h.kind].short;
+  return (
+    <li
+      id={id}
+      role="option"
+      data-id={h.entity ?? h.path}
+      {...(h.path ? { 'data-path': h.path } : { 'data-entity': h.entity })}
+      {...(h.section ? { 'data-section': h.section } : {})}
+      {...(h.item ? { 'data-item': h.item } : {})}
+      aria-selected={active}
+      className={`search-hit${active ? ' active' : ''}`}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onChoose}
+      onMouseEnter={onHover}
+    >
+      <span className="hit-line">
+        <span className={`glyph kind-${h.kind}`} aria-hidden="true">
+          {glyph}
+        </span>
+        <span className="hit-id">
+          <Highlight text={h.label} ranges={h.labelRanges} />
+        </span>
+        {h.where ? (
+          <span className="hit-where">· {h.where}</span>
+        ) : (
+          <span className="hit-name">
+            <Highlight text={h.name} ranges={h.nameRanges} />
+          </span>
+        )}
+        <span className="badge kind-badge">{badge}</span>
+      </span>
+      {h.snippet && h.snippet.text && (
+        <span className="hit-snippet">
+          <Highlight text={h.snippet.text} ranges={h.snippet.ranges} />
+        </span>
+      )}
+    </li>
   );
 }

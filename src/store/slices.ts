@@ -47,7 +47,8 @@ export const createUiSlice =
     toggleListMode: () => set((s) => ({ listMode: !s.listMode })),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     setPanelWidth: (px) => set({ panelWidth: Math.round(Math.min(Math.max(px, 300), 960)) }),
-    requestSection: (section) => set((s) => ({ panelSection: section ? { section, nonce: (s.panelSection?.nonce ?? 0) + 1 } : null })),
+    requestSection: (section, item) =>
+      set((s) => ({ panelSection: section ? { section, ...(item ? { item } : {}), nonce: (s.panelSection?.nonce ?? 0) + 1 } : null })),
     setHovered: (hoveredId) => set({ hoveredId }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   });

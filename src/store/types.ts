@@ -43,8 +43,11 @@ export interface UiSlice {
   listMode: boolean;
   panelOpen: boolean;
   panelWidth: number;
-  /** Section the panel should scroll to (set by path steps), with a nonce so the same section can be re-requested. */
-  panelSection: { section: PanelSection; nonce: number } | null;
+  /**
+   * Section (and, where the step names one, item) the panel should scroll to, set by path steps,
+   * with a nonce so the same anchor can be re-requested. The panel finds it as anchorDomId(section, item).
+   */
+  panelSection: { section: PanelSection; item?: string; nonce: number } | null;
   hoveredId: string | null;
   shortcutsOpen: boolean;
   /** Bumped to ask the graph to fit itself (keyboard `f`). */
@@ -55,7 +58,7 @@ export interface UiSlice {
   toggleListMode(): void;
   setPanelOpen(open: boolean): void;
   setPanelWidth(px: number): void;
-  requestSection(section: PanelSection | null): void;
+  requestSection(section: PanelSection | null, item?: string): void;
   setHovered(id: string | null): void;
   setShortcutsOpen(open: boolean): void;
 }

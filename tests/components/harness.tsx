@@ -7,7 +7,7 @@ import { compileData } from '../../compiler/compile';
 import { DataContext, StoreContext, type AtlasData } from '../../src/store/context';
 import { shardFile, type DetailShard, type GraphData } from '../../src/model/app-data';
 import { buildGraphIndex } from '../../src/model/graph-index';
-import { createSearcher } from '../../src/model/search';
+import { createSearcher, type Searcher } from '../../src/model/search';
 import { createAppStore, type AppStore } from '../../src/store/create-store';
 import { MINI } from '../compiler/fixture-dir';
 
@@ -27,10 +27,10 @@ export function serveShards(shards: DetailShard[]) {
 }
 
 let served = 0;
-export function renderWith(ui: ReactNode, graph: GraphData, store: AppStore = createAppStore()) {
+export function renderWith(ui: ReactNode, graph: GraphData, store: AppStore = createAppStore(), searcher: Searcher = createSearcher(graph.search.docs)) {
   // A fresh base URL per render: detail shards are cached per URL for the whole session.
   const baseUrl = `atlas-${++served}/`;
-  const data: AtlasData = { graph, index: buildGraphIndex(graph), searcher: createSearcher(graph.search.docs), baseUrl };
+  const data: AtlasData = { graph, index: buildGraphIndex(graph), searcher, baseUrl };
   const utils = render(
     <StoreContext.Provider value={store}>
       <DataContext.Provider value={data}>{ui}</DataContext.Provider>

@@ -27,7 +27,40 @@ describe('search', () => {
     const second = await page.getByRole('option').nth(1).getAttribute('data-id');
     expect(await page.getByRole('option').nth(1).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/entity/${second}`);
+    // The second result may be an item of that entity (then the address names its section and item).
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(new RegExp(`^#/entity/${second}(/|$)`));
+    await page.close();
+  });
+
+  it('answers a natural-language query with a failure mode and opens the entity at it', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.pressSequentially('old primary keeps accepting writes split brain');
+    // The full-text index arrives when idle; wait for the item result, never for time.
+    const target = page.locator('[role="option"][data-entity="M2"][data-section="failure-modes"][data-item="split-brain-two-primaries"]');
+    await expect.poll(() => target.count(), { timeout: 20_000 }).toBe(1);
+    expect(await target.textContent()).toContain('Failure mode · Split brain (two primaries)');
+    expect(await target.locator('mark').count()).toBeGreaterThan(0);
+    const ids = await page.getByRole('option').evaluateAll((os) => os.map((o) => o.id));
+    const at = ids.indexOf((await target.getAttribute('id'))!);
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+    expect(await target.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/entity/M2/failure-modes/split-brain-two-primaries');
+    await expect.poll(() => panelHeading(page)).toBe('Replication');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a path by a word of its title and starts it', async () => {
+    const { page } = await openApp(browser());
+    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: 'Search' }).pressSequentially('stale');
+    const path = page.locator('[role="option"][data-path="oncall-stale-reads"]');
+    await expect.poll(() => path.count(), { timeout: 20_000 }).toBe(1);
+    await path.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/path/oncall-stale-reads/1');
     await page.close();
   });
 });
@@ -47,6 +80,20 @@ describe('quick-start paths', () => {
     await page.reload();
     await waitForGraph(page);
     await expect.poll(() => page.getByLabel('Done').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('ends a path with a summary checklist of every step', async () => {
+    const { page } = await openApp(browser(), '#/path/implement-cqrs/7');
+    const summary = page.getByRole('region', { name: 'Path summary' });
+    await expect.poll(() => summary.getByRole('checkbox').count()).toBe(7);
+    // Done steps persist across pages of this browser (an earlier test marked one), so count from what is there.
+    const covered = async () => Number(/(\d) of 7 steps covered/.exec((await summary.textContent()) ?? '')?.[1]);
+    const before = await covered();
+    const last = summary.getByRole('checkbox', { name: 'Step 7 covered' });
+    const wasChecked = await last.isChecked();
+    await last.click();
+    await expect.poll(covered).toBe(before + (wasChecked ? -1 : 1));
     await page.close();
   });
 

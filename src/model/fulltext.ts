@@ -1,0 +1,154 @@
+/**
+ * The full-text index over every item (model/fulltext-docs.ts), with MiniSearch: BM25 ranking,
+ * field boosts (an item's heading counts more than its body), stemming (model/search-terms.ts),
+ * typo tolerance on longer words and prefix matching of the word being typed. The compiler builds
+ * and serialises it (compiler/bundle/search-index.ts); the app loads that file when idle or on the
+ * first focus of the search box, never on the first-paint path.
+ */
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniResult } from 'minisearch';
+import type { TextDoc } from './fulltext-docs';
+import { fold, termOf, tokenize, tokenizeQuery, wordsOf } from './search-terms';
+
+export const SEARCH_INDEX_FILE = 'search-index.json';
+export const SEARCH_INDEX_FORMAT = 'atlas-search-index';
+export const SEARCH_INDEX_VERSION = 1;
+
+export interface SearchIndexFile {
+  format: typeof SEARCH_INDEX_FORMAT;
+  version: typeof SEARCH_INDEX_VERSION;
+  /** MiniSearch's own serialisation (toJSON), loaded with the same options. */
+  index: unknown;
+}
+
+const STORED = ['entity', 'path', 'kind', 'section', 'item', 'where', 'title', 'text'] as const;
+type Stored = Pick<TextDoc, (typeof STORED)[number]>;
+
+const OPTIONS: Options<TextDoc> = {
+  fields: ['title', 'text', 'owner'],
+  storeFields: [...STORED],
+  tokenize,
+  processTerm: termOf,
+  searchOptions: {
+    tokenize: tokenizeQuery,
+    processTerm: termOf,
+  },
+};
+
+const BOOST = { title: 3, owner: 1.5, text: 1 };
+
+/**
+ * Typos are tolerated only on words the index does not know (a known word is taken as meant, which
+ * also keeps common words from expanding into dozens of near neighbours): one edit for five to eight
+ * letters, two beyond. The word being typed (the last) also matches as a prefix once it has three
+ * letters, unless it is already a known word. Deciding this per word keeps a keystroke cheap at
+ * 5,000 entities, where a fuzzy expansion of every word would score most of the index.
+ */
+function expansions(vocabulary: ReadonlySet<string>) {
+  return {
+    fuzzy: (term: string) => (vocabulary.has(term) || term.length < 5 || /[\d_.]/.test(term) ? false : term.length <= 8 ? 1 : 2),
+    prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3 && !vocabulary.has(term),
+  };
+}
+
+export interface TextHit extends Stored {
+  id: string;
+  score: number;
+  /** Query words this item matched, as index terms (stemmed). */
+  terms: string[];
+  /** How many distinct query terms the item matched. */
+  matchedQueryTerms: number;
+}
+
+export interface FullTextIndex {
+  search(query: string, limit: number): TextHit[];
+  /** How many query words are real search terms (not stop words). */
+  queryTermCount(query: string): number;
+}
+
+export function buildFullTextIndex(docs: readonly TextDoc[]): SearchIndexFile {
+  const ms = new MiniSearch<TextDoc>(OPTIONS);
+  ms.addAll(docs as TextDoc[]);
+  return { format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION, index: JSON.parse(JSON.stringify(ms)) };
+}
+
+export function isSearchIndexFile(x: unknown): x is SearchIndexFile {
+  const f = x as Partial<SearchIndexFile> | null;
+  return !!f && f.format === SEARCH_INDEX_FORMAT && f.version === SEARCH_INDEX_VERSION && typeof f.index === 'object' && f.index !== null;
+}
+
+export function loadFullTextIndex(file: SearchIndexFile): FullTextIndex {
+  const plain = file.index as AsPlainObject;
+  const ms = MiniSearch.loadJS<TextDoc>(plain, OPTIONS);
+  // The index's own term list (MiniSearch's documented serialisation), for the typo and prefix decisions.
+  const { fuzzy, prefix } = expansions(new Set(plain.index.map(([term]) => term)));
+  const queryTerms = (q: string) => [...new Set(tokenizeQuery(q).map(termOf).filter((t): t is string => !!t))];
+  return {
+    queryTermCount: (q) => queryTerms(q).length,
+    search(query, limit) {
+      const terms = queryTerms(query);
+      if (!terms.length) return [];
+      const results = ms.search(query, { boost: BOOST, fuzzy, prefix, maxFuzzy: 2, combineWith: 'OR' });
+      return results.slice(0, limit * 4).map((r) => toHit(r, terms));
+    },
+  };
+}
+
+function toHit(r: MiniResult, queryTerms: string[]): TextHit {
+  const s = r as unknown as Stored & MiniResult;
+  return {
+    id: String(r.id),
+    entity: s.entity,
+    path: s.path,
+    kind: s.kind,
+    section: s.section,
+    item: s.item,
+    where: s.where,
+    title: s.title,
+    text: s.text,
+    score: r.score,
+    terms: r.terms,
+    matchedQueryTerms: new Set(r.queryTerms.filter((t) => queryTerms.includes(t))).size,
+  };
+}
+
+/** The result's snippet: a window of the text around the first matched word, with each matched word's range. */
+export function snippetOf(text: string, terms: readonly string[], width = 140): { text: string; ranges: [number, number][] } {
+  const wanted = new Set(terms);
+  const foldedSameLength = fold(text).length === text.length;
+  const words = foldedSameLength ? wordsOf(text) : [];
+  // Stems keep a word's first letters, so a cheap prefix test skips most words before stemming them.
+  const heads = new Set(terms.map((t) => t.slice(0, 3)));
+  const matched = words.filter((w) => {
+    if (!heads.has(w.word.slice(0, 3)) && !/[._'-]/.test(w.word)) return false;
+    const t = termOf(w.word);
+    return (t !== null && wanted.has(t)) || wanted.has(w.word) || w.word.split(/[._'-]+/).some((p) => wanted.has(termOf(p) ?? ''));
+  });
+  const flat = text.replace(/\s+/g, ' ');
+  if (!matched.length || flat.length !== text.length) return { text: clip(flat, 0, width), ranges: [] };
+  const first = matched[0]!;
+  let start = Math.max(0, first.start - Math.floor(width / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < first.start) start = space + 1;
+  }
+  const end = Math.min(text.length, start + width);
+  const lead = start > 0 ? '… ' : '';
+  const body = flat.slice(start, end);
+  const ranges = matched
+    .filter((w) => w.start >= start && w.end <= end)
+    .map((w) => [w.start - start + lead.length, w.end - start + lead.length - 1] as [number, number]);
+  return { text: `${lead}${body}${end < text.length ? ' …' : ''}`, ranges };
+}
+
+function clip(text: string, start: number, width: number): string {
+  return text.length - start > width ? `${text.slice(start, start + width)} …` : text.slice(start);
+}
+
+/** Fetches the compiler's search-index.json; rejects on anything that is not one. */
+export async function fetchSearchIndex(baseUrl: string, fetchFn: (url: string) => Promise<Response> = (u) => fetch(u)): Promise<SearchIndexFile> {
+  const res = await fetchFn(`${baseUrl}${SEARCH_INDEX_FILE}`);
+  if (!res.ok) throw new Error(`search index: the server answered ${res.status}`);
+  const file: unknown = await res.json();
+  if (!isSearchIndexFile(file)) throw new Error('search index: not an Atlas search index');
+  return file;
+}
