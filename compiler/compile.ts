@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type AtlasBundle, type Edge, type Entity, type QuickPath } from '../src/model/bundle.ts';
 import { KINDS, type Kind, type PathData, type RelationSpec } from '../src/model/schema.ts';
 import { computeLayout } from './bundle/layout.ts';
+import { readCommittedLayout } from './bundle/layout-file.ts';
 import { checkDiagrams, type CheckOptions } from './diagrams/check-diagrams.ts';
 import { staticDiagramProblems } from './diagrams/static-checks.ts';
 import { discoverDataFiles } from './load/discover.ts';
@@ -95,7 +96,7 @@ function assemble(dataDir: string, parsed: ParsedEntity[], paths: { file: string
     entities,
     edges,
     paths: quickPaths,
-    layout: layout ? computeLayout(entities, edges) : Object.fromEntries(entities.map((e) => [e.id, [0, 0]])),
+    layout: layout ? computeLayout(entities, edges, readCommittedLayout(dataDir)) : Object.fromEntries(entities.map((e) => [e.id, [0, 0]])),
   };
 }
 
