@@ -28,7 +28,7 @@ const BAND_GAP = 2 * CELL_W;
 const MIN_DX = 0.9 * CELL_W;
 const MIN_DY = 0.9 * CELL_H;
 /** Target width : height of the fresh layout (a desktop canvas beside the panel). */
-const ASPECT = 1.25;
+const ASPECT = 1.05;
 
 /** Column bands, left to right: the framework's logic from promises to production failures. */
 export const BAND_ORDER: Kind[] = ['guarantee', 'mechanism', 'micro-pattern', 'system-pattern', 'case-study', 'incident'];

@@ -15,7 +15,7 @@ import type { Kind } from '../model/schema';
 import type { Theme } from '../store/types';
 import { KIND_STYLE, THEME_COLOURS } from './encoding';
 import { nodeSize } from './elements';
-import { nodeLabel, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels';
+import { compactLabel, nodeLabel, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels';
 
 export interface LabelSource {
   zoom: number;
@@ -78,10 +78,24 @@ export function createLabelLayer(
   };
   const texts = new Map(nodes.map((n) => [n.id, nodeLabel(n)] as const));
   const longTexts = new Map(nodes.map((n) => [n.id, nodeLabel(n, 44)] as const));
+  const shortTexts = new Map(nodes.map((n) => [n.id, compactLabel(n)] as const));
   const edgeByKey = new Map(edges.map((e) => [edgeKey(e), e] as const));
   const nodeById = new Map(nodes.map((n) => [n.id, n] as const));
   // Static part of each node's priority: framework entities and hubs first.
   const basePriority = new Map(nodes.map((n) => [n.id, (FRAMEWORK.has(n.kind) ? 20 : 0) + 10 * Math.log2(1 + n.degree)] as const));
+
+  /** Below, above, right and left of a node, for a label `w` wide. */
+  const spots = (c: { x: number; y: number }, r: number, w: number, lh: number, text: string) => [
+    { text, box: { x1: c.x - w / 2, y1: c.y + r + 2, x2: c.x + w / 2, y2: c.y + r + 2 + lh } },
+    { text, box: { x1: c.x - w / 2, y1: c.y - r - 2 - lh, x2: c.x + w / 2, y2: c.y - r - 2 } },
+    { text, box: { x1: c.x + r + 4, y1: c.y - lh / 2, x2: c.x + r + 4 + w, y2: c.y + lh / 2 } },
+    { text, box: { x1: c.x - r - 4 - w, y1: c.y - lh / 2, x2: c.x - r - 4, y2: c.y + lh / 2 } },
+  ];
+  const shortSpots = (id: string, c: { x: number; y: number }, r: number, px: number, lh: number) => {
+    const text = shortTexts.get(id)!;
+    if (text === texts.get(id)) return [];
+    return spots(c, r, measure(text, fontOf(px)), lh, text);
+  };
 
   const compute = (): PlacedLabel[] => {
     const s = source();
@@ -127,11 +141,7 @@ export function createLabelLayer(
         kind: 'node',
         // Below the node, else above, right, left.
         box: { x1: c.x - w / 2, y1: top, x2: c.x + w / 2, y2: top + lh },
-        alternatives: [
-          { x1: c.x - w / 2, y1: c.y - r - 2 - lh, x2: c.x + w / 2, y2: c.y - r - 2 },
-          { x1: c.x + r + 4, y1: c.y - lh / 2, x2: c.x + r + 4 + w, y2: c.y + lh / 2 },
-          { x1: c.x - r - 4 - w, y1: c.y - lh / 2, x2: c.x - r - 4, y2: c.y + lh / 2 },
-        ],
+        alternatives: [...spots(c, r, w, lh, text).slice(1), ...(emphasised ? [] : shortSpots(n.id, c, r, px, lh))],
       });
     }
     // Region names sit above each kind's band, pinned to the top of the canvas while the band is in view.
@@ -146,7 +156,7 @@ export function createLabelLayer(
       const y1 = Math.min(Math.max(a.y - pad - h, EDGE_MARGIN), b.y - h);
       // Narrow neighbouring bands: the second name steps up a line instead of colliding.
       const box = { x1: cx - w / 2, y1, x2: cx + w / 2, y2: y1 + h };
-      const up = (k: number) => ({ ...box, y1: box.y1 - k * (h + 4), y2: box.y2 - k * (h + 4) });
+      const up = (k: number) => ({ box: { ...box, y1: box.y1 - k * (h + 4), y2: box.y2 - k * (h + 4) } });
       cands.push({ id: `region:${kind}`, text, fontPx: REGION_PX, bold: true, priority: 4800 - BAND_RANK(kind), kind: 'region', box, alternatives: [up(1), up(-1), up(2)] });
     }
     // Labels of lit edges (the selection's relations, a path, a chain) at their midpoint, when the edge is long enough.

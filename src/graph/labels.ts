@@ -49,10 +49,16 @@ export function nodeLabel(n: Pick<GraphNode, 'id' | 'kind' | 'name'>, max = 26):
     }
   }
   if (n.kind === 'incident' && year) {
-    const short = shortenWords(base, max - 5);
+    const short = shortenWords(base, max);
     return `${short} ${year}`;
   }
   return shortenWords(base || n.name, max);
+}
+
+/** The name alone, shorter: the fallback label when the full one does not fit ("Consensus"). */
+export function compactLabel(n: Pick<GraphNode, 'id' | 'kind' | 'name'>, max = 18): string {
+  if (FRAMEWORK.has(n.kind)) return shortenWords(n.name.replace(/\s*\([^()]*\)\s*$/, ''), max);
+  return nodeLabel(n, max);
 }
 
 export interface Box {
@@ -71,8 +77,8 @@ export interface LabelCandidate {
   priority: number;
   /** Box in canvas CSS px: the preferred spot. */
   box: Box;
-  /** Other spots to try, in order, when the preferred one is taken (above, beside the node…). */
-  alternatives?: Box[];
+  /** Other spots (and shorter texts) to try, in order, when the preferred one is taken. */
+  alternatives?: { box: Box; text?: string }[];
   kind: 'node' | 'edge' | 'region';
 }
 
@@ -93,12 +99,13 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
   const placed: PlacedLabel[] = [];
   for (const c of sorted) {
     if (c.fontPx < MIN_LABEL_PX) continue;
-    for (const b of [c.box, ...(c.alternatives ?? [])]) {
+    for (const alt of [{ box: c.box, text: c.text }, ...(c.alternatives ?? [])]) {
+      const b = alt.box;
       if (b.x1 < bounds.x1 || b.y1 < bounds.y1 || b.x2 > bounds.x2 || b.y2 > bounds.y2) continue;
       const padded = { x1: b.x1 - gap, y1: b.y1 - gap, x2: b.x2 + gap, y2: b.y2 + gap };
       if (grid.hits(padded)) continue;
       grid.add(b);
-      placed.push(b === c.box ? c : { ...c, box: b });
+      placed.push(b === c.box ? c : { ...c, box: b, text: alt.text ?? c.text, alternatives: undefined });
       break;
     }
   }
