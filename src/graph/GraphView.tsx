@@ -71,6 +71,9 @@ export function GraphView() {
     if (navigator.webdriver) {
       (window as unknown as Record<string, unknown>).__atlasTest = {
         nodePosition: (id: string) => a.renderedPosition(id),
+        modelPositions: () => Object.fromEntries(graph.nodes.map((n) => [n.id, a.labelSource().position(n.id)])),
+        overlappingNodes: () => a.overlappingNodes(),
+        hovered: () => store.getState().hoveredId,
         visibleLabels: () => {
           const r = labelCanvasRef.current!.getBoundingClientRect();
           return layer.placed().map((l) => ({

@@ -9,7 +9,7 @@ import { THEME_COLOURS } from './encoding';
 import { buildStylesheet } from './stylesheet';
 import type { ClassMap } from './visual-state';
 import type { LabelSource } from './label-layer';
-import { removeOverlaps } from './overlap';
+import { countOverlaps, removeOverlaps } from './overlap';
 
 export interface GraphEvents {
   onSelect(id: string | null): void;
@@ -39,6 +39,8 @@ export interface CyAdapter {
   onChange(cb: () => void): () => void;
   /** Forgets a hover (a view change or the pointer leaving the canvas). */
   clearHover(): void;
+  /** Pairs of visible nodes whose discs overlap (browser tests). */
+  overlappingNodes(): number;
   /** On-screen position of a node, relative to the canvas (used by browser tests). */
   renderedPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
@@ -309,6 +311,9 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     },
     clearHover() {
       setHovered(null);
+    },
+    overlappingNodes() {
+      return countOverlaps(cy.nodes(':visible').map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), size: Number(n.data('size')) || 30 })));
     },
     renderedPosition(id) {
       const el = cy.getElementById(id);

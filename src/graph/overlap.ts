@@ -58,10 +58,13 @@ export function removeOverlaps(nodes: readonly Sized[], gap = GAP): Sized[] {
   return placed;
 }
 
-/** True when no two nodes' discs overlap (used by tests and after a re-layout). */
-export function hasOverlap(nodes: readonly Sized[]): boolean {
+/** Pairs of nodes whose discs overlap. */
+export function countOverlaps(nodes: readonly Sized[]): number {
+  let n = 0;
   for (let i = 0; i < nodes.length; i++)
     for (let j = i + 1; j < nodes.length; j++)
-      if (Math.hypot(nodes[i].x - nodes[j].x, nodes[i].y - nodes[j].y) < (nodes[i].size + nodes[j].size) / 2) return true;
-  return false;
+      if (Math.hypot(nodes[i].x - nodes[j].x, nodes[i].y - nodes[j].y) < (nodes[i].size + nodes[j].size) / 2) n++;
+  return n;
 }
+
+export const hasOverlap = (nodes: readonly Sized[]) => countOverlaps(nodes) > 0;
