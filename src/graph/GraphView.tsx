@@ -17,11 +17,15 @@ import { createLabelLayer, type LabelLayer } from './label-layer';
 import type { Box } from './labels';
 import './graph.css';
 
-/** Boxes (canvas CSS px) that labels must keep clear of: whatever floats over the canvas. */
+/**
+ * Boxes (canvas CSS px) that labels must keep clear of: whatever floats over the canvas (the
+ * toolbar), and the entity panel, which covers the canvas as a bottom sheet on narrow screens.
+ */
 function overlayBoxes(root: HTMLElement | null): Box[] {
   if (!root) return [];
   const origin = root.getBoundingClientRect();
-  return [...root.querySelectorAll<HTMLElement>('[data-label-obstacle]')].map((el) => {
+  const floating = [...root.querySelectorAll<HTMLElement>('[data-label-obstacle]'), ...document.querySelectorAll<HTMLElement>('aside.entity-panel')];
+  return floating.map((el) => {
     const r = el.getBoundingClientRect();
     return { x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top };
   });
@@ -62,7 +66,7 @@ export function GraphView() {
     );
     a.fitPositions(graph.nodes);
     const layer = createLabelLayer(labelCanvasRef.current!, graph.nodes, graph.edges, () => a.labelSource(), () => overlayBoxes(rootRef.current), initialTheme);
-    const stopLabels = a.onChange(() => layer.schedule());
+    const stopLabels = a.onChange((reason) => layer.schedule(reason));
     layer.schedule();
     setAdapter(a);
     setLabels(layer);

@@ -35,8 +35,8 @@ export interface CyAdapter {
   exportPng(theme: Theme, drawLabels?: (ctx: CanvasRenderingContext2D, scale: number) => void): Promise<Blob>;
   /** What the label layer needs to know, read at the moment it draws. */
   labelSource(): LabelSource;
-  /** Called whenever what is drawn may have changed: camera, classes, positions, size. */
-  onChange(cb: () => void): () => void;
+  /** Called whenever what is drawn may have changed: 'pan' for a camera move at the same zoom, else 'full'. */
+  onChange(cb: (reason: 'pan' | 'full') => void): () => void;
   /** Forgets a hover (a view change or the pointer leaving the canvas). */
   clearHover(): void;
   /** Pairs of visible nodes whose discs overlap (browser tests). */
@@ -81,9 +81,16 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   let pressed = false;
   let destroyed = false;
   let detailed = false;
-  const listeners = new Set<() => void>();
-  const changed = () => {
-    for (const l of listeners) l();
+  const listeners = new Set<(reason: 'pan' | 'full') => void>();
+  const notify = (reason: 'pan' | 'full') => {
+    for (const l of listeners) l(reason);
+  };
+  const changed = () => notify('full');
+  let lastZoom = cy.zoom();
+  const onViewport = () => {
+    const z = cy.zoom();
+    notify(z === lastZoom ? 'pan' : 'full');
+    lastZoom = z;
   };
 
   // Hover intent: a node is hovered once the pointer stays on it for HOVER_DELAY_MS. Lighting a
@@ -139,7 +146,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   cy.on('zoom', onZoom);
   cy.on('vmousedown', onPress);
   cy.on('vmouseup', onRelease);
-  cy.on('viewport resize', changed);
+  cy.on('viewport', onViewport);
+  cy.on('resize', changed);
   cy.on('position', 'node', changed);
 
   /** Zoom and pan that show `points` inside the padded canvas, never zoomed past MAX_FIT_ZOOM. */
@@ -329,7 +337,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       cy.removeListener('zoom', onZoom);
       cy.removeListener('vmousedown', onPress);
       cy.removeListener('vmouseup', onRelease);
-      cy.removeListener('viewport resize', changed);
+      cy.removeListener('viewport', onViewport);
+      cy.removeListener('resize', changed);
       cy.removeListener('position', 'node', changed);
       container?.removeEventListener('mouseleave', onLeave);
       listeners.clear();

@@ -15,7 +15,7 @@ import type { Kind } from '../model/schema';
 import type { Theme } from '../store/types';
 import { KIND_STYLE, THEME_COLOURS } from './encoding';
 import { nodeSize } from './elements';
-import { compactLabel, nodeLabel, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels';
+import { compactLabel, nodeLabel, overlaps, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels';
 
 export interface LabelSource {
   zoom: number;
@@ -31,8 +31,11 @@ export interface LabelSource {
 }
 
 export interface LabelLayer {
-  /** Redraws on the next animation frame (coalesced). */
-  schedule(): void;
+  /**
+   * Redraws on the next animation frame (coalesced). 'pan' only moves the camera: the labels
+   * placed last are shifted instead of placed again, and placed afresh once the camera rests.
+   */
+  schedule(reason?: 'pan' | 'full'): void;
   setTheme(theme: Theme): void;
   /** What is drawn now, in canvas CSS px. */
   placed(): readonly PlacedLabel[];
@@ -65,6 +68,9 @@ export function createLabelLayer(
   let theme = initialTheme;
   let raf = 0;
   let current: PlacedLabel[] = [];
+  let full = true;
+  let placedAt: { x: number; y: number; zoom: number } | null = null;
+  let settle: ReturnType<typeof setTimeout> | undefined;
   const widths = new Map<string, number>();
   const measure = (text: string, font: string) => {
     const key = `${font}|${text}`;
@@ -238,13 +244,28 @@ export function createLabelLayer(
       canvas.style.width = `${s.width}px`;
       canvas.style.height = `${s.height}px`;
     }
-    current = compute();
+    const moved = placedAt && placedAt.zoom === s.zoom ? { dx: s.pan.x - placedAt.x, dy: s.pan.y - placedAt.y } : null;
+    if (!full && moved) {
+      // A pan keeps every label's place relative to its node: shift them, drop those leaving the
+      // canvas or going under an obstacle, and place everything afresh once the camera rests.
+      const blocked = obstacles();
+      current = current
+        .map((l) => ({ ...l, box: { x1: l.box.x1 + moved.dx, y1: l.box.y1 + moved.dy, x2: l.box.x2 + moved.dx, y2: l.box.y2 + moved.dy } }))
+        .filter((l) => l.box.x1 >= EDGE_MARGIN && l.box.y1 >= EDGE_MARGIN && l.box.x2 <= s.width - EDGE_MARGIN && l.box.y2 <= s.height - EDGE_MARGIN && !blocked.some((b) => overlaps(b, l.box)));
+      clearTimeout(settle);
+      settle = setTimeout(() => layer.schedule('full'), 120);
+    } else {
+      current = compute();
+    }
+    placedAt = { x: s.pan.x, y: s.pan.y, zoom: s.zoom };
+    full = false;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     draw(ctx, current, dpr);
   };
 
-  return {
-    schedule() {
+  const layer: LabelLayer = {
+    schedule(reason = 'full') {
+      if (reason === 'full') full = true;
       if (!raf) raf = requestAnimationFrame(render);
     },
     setTheme(t) {
@@ -257,6 +278,8 @@ export function createLabelLayer(
     },
     destroy() {
       cancelAnimationFrame(raf);
+      clearTimeout(settle);
     },
   };
+  return layer;
 }
