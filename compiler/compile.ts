@@ -9,6 +9,7 @@ import { KINDS, type Kind, type PathData, type RelationSpec } from '../src/model
 import { computeLayout } from './bundle/layout.ts';
 import { checkDiagrams, type CheckOptions, type DiagramJob, type DiagramProblem } from './diagrams/check-diagrams.ts';
 import { lineColOf, staticDiagramProblems } from './diagrams/static-checks.ts';
+import { readCommittedLayout } from './bundle/layout-file.ts';
 import { discoverDataFiles } from './load/discover.ts';
 import { readYaml, type LocateInside } from './load/read-yaml.ts';
 import { ProblemList, type Problem } from './problems.ts';
@@ -132,7 +133,7 @@ function assemble(dataDir: string, parsed: ParsedEntity[], paths: { file: string
     entities,
     edges,
     paths: quickPaths,
-    layout: layout ? computeLayout(entities, edges) : Object.fromEntries(entities.map((e) => [e.id, [0, 0]])),
+    layout: layout ? computeLayout(entities, edges, readCommittedLayout(dataDir)) : Object.fromEntries(entities.map((e) => [e.id, [0, 0]])),
   };
 }
 

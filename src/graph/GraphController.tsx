@@ -29,6 +29,7 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   const selectedId = useAppState((s) => selectedIdFor(s, graph.paths));
   const chain = useChain();
   const fitNonce = useAppState((s) => s.fitNonce);
+  const hiddenRelations = useAppState((s) => s.hiddenRelations);
 
   const visible = useMemo(() => (isFiltering(filters) ? visibleIds(graph.nodes, filters) : null), [graph.nodes, filters]);
   const path = view.name === 'path' ? findPath(graph.paths, view.pathId) : undefined;
@@ -42,9 +43,15 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   useEffect(() => {
     const small = index.nodes.length <= LARGE_GRAPH;
     adapter.applyClasses(
-      computeClasses(index, { visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain, hoverNeighbourhood: small, dimOthers: small }),
+      computeClasses(index, { visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain, hoverNeighbourhood: small, dimOthers: small, hiddenRelations }),
     );
-  }, [adapter, index, visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain]);
+  }, [adapter, index, visible, selectedId, hoveredId, hops, focus, pathIds, pathCurrent, chain, hiddenRelations]);
+
+  // A hover belongs to the view it happened in: switching views (a click in the panel, Back, a
+  // path step) must not leave a neighbourhood lit.
+  useEffect(() => {
+    adapter.clearHover();
+  }, [adapter, view]);
 
   // The camera moves once the main thread is idle (at most CAMERA_DELAY_MS later): a selection
   // opens the panel too, and the animation's frames would otherwise delay its first diagram.
@@ -62,9 +69,10 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
     if (fitNonce) adapter.fit();
   }, [adapter, fitNonce]);
 
+  // Focus re-frames the camera on what it leaves visible (the selection's neighbourhood).
   useEffect(() => {
     if (focus) adapter.fit();
-  }, [adapter, focus, selectedId, hops]);
+  }, [adapter, focus, selectedId, hops, visible]);
 
   return null;
 }

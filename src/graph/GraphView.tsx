@@ -13,6 +13,23 @@ import { graphElements } from './elements';
 import { GraphController } from './GraphController';
 import { GraphToolbar } from './GraphToolbar';
 import { buildStylesheet, LARGE_GRAPH } from './stylesheet';
+import { createLabelLayer, type LabelLayer } from './label-layer';
+import type { Box } from './labels';
+import './graph.css';
+
+/**
+ * Boxes (canvas CSS px) that labels must keep clear of: whatever floats over the canvas (the
+ * toolbar), and the entity panel, which covers the canvas as a bottom sheet on narrow screens.
+ */
+function overlayBoxes(root: HTMLElement | null): Box[] {
+  if (!root) return [];
+  const origin = root.getBoundingClientRect();
+  const floating = [...root.querySelectorAll<HTMLElement>('[data-label-obstacle]'), ...document.querySelectorAll<HTMLElement>('aside.entity-panel')];
+  return floating.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top };
+  });
+}
 
 // Positions come precomputed; the camera is fitted from them in the mount effect (fit: true would measure every label).
 const LAYOUT = { name: 'preset', fit: false };
@@ -29,7 +46,10 @@ export function GraphView() {
   const [initialTheme] = useState(theme);
   const [initialStyle] = useState(() => buildStylesheet(initialTheme, big));
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
+  const [labels, setLabels] = useState<LabelLayer | null>(null);
   const cyRef = useRef<Core | null>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const labelCanvasRef = useRef<HTMLCanvasElement | null>(null);
 
   // A layout effect: the camera is fitted before the browser paints, so cytoscape draws once, at the right zoom.
   useLayoutEffect(() => {
@@ -45,9 +65,33 @@ export function GraphView() {
       { large: big, initialTheme, lazyEdges: elements.lazyEdges, elements: elements.initial },
     );
     a.fitPositions(graph.nodes);
+    const layer = createLabelLayer(labelCanvasRef.current!, graph.nodes, graph.edges, () => a.labelSource(), () => overlayBoxes(rootRef.current), initialTheme);
+    const stopLabels = a.onChange((reason) => layer.schedule(reason));
+    layer.schedule();
     setAdapter(a);
-    // Browser tests need to know where a node is drawn to click it; only automated browsers get this hook.
-    if (navigator.webdriver) (window as unknown as Record<string, unknown>).__atlasTest = { nodePosition: (id: string) => a.renderedPosition(id) };
+    setLabels(layer);
+    // Browser tests need to know where a node is drawn to click it, and which labels are drawn
+    // where; only automated browsers get this hook.
+    if (navigator.webdriver) {
+      (window as unknown as Record<string, unknown>).__atlasTest = {
+        nodePosition: (id: string) => a.renderedPosition(id),
+        modelPositions: () => Object.fromEntries(graph.nodes.map((n) => [n.id, a.labelSource().position(n.id)])),
+        overlappingNodes: () => a.overlappingNodes(),
+        hovered: () => store.getState().hoveredId,
+        visibleLabels: () => {
+          const r = labelCanvasRef.current!.getBoundingClientRect();
+          return layer.placed().map((l) => ({
+            id: l.id,
+            text: l.text,
+            x1: r.left + l.box.x1,
+            y1: r.top + l.box.y1,
+            x2: r.left + l.box.x2,
+            y2: r.top + l.box.y2,
+            fontPx: l.fontPx,
+          }));
+        },
+      };
+    }
     // Ready once cytoscape has drawn the fitted graph and the frame is on screen.
     let raf = 0;
     const onRender = () => {
@@ -60,12 +104,16 @@ export function GraphView() {
     return () => {
       cy.removeListener('render', onRender);
       cancelAnimationFrame(raf);
+      stopLabels();
+      layer.destroy();
       a.destroy();
     };
-  }, [store, big, graph.nodes, initialTheme, elements]);
+  }, [store, big, graph.nodes, graph.edges, initialTheme, elements]);
+
+  useLayoutEffect(() => labels?.setTheme(theme), [labels, theme]);
 
   return (
-    <div className="graph-view">
+    <div className="graph-view" ref={rootRef}>
       <CytoscapeComponent
         elements={NO_ELEMENTS}
         stylesheet={initialStyle}
@@ -85,9 +133,10 @@ export function GraphView() {
         textureOnViewport={big}
         pixelRatio={big ? 1 : 'auto'}
       />
+      <canvas className="graph-labels" ref={labelCanvasRef} aria-hidden="true" />
       <div className="graph-a11y-note" role="img" aria-label={`Graph of ${graph.nodes.length} entities and ${graph.edges.length} relations. Use the list view for a keyboard-accessible version.`} />
       {adapter && <GraphController adapter={adapter} theme={theme} />}
-      {adapter && <GraphToolbar adapter={adapter} theme={theme} />}
+      {adapter && labels && <GraphToolbar adapter={adapter} labels={labels} theme={theme} />}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { Theme } from '../store/types';
 import { THEME_COLOURS } from './encoding';
 import { buildStylesheet } from './stylesheet';
 import type { ClassMap } from './visual-state';
+import type { LabelSource } from './label-layer';
+import { countOverlaps, removeOverlaps } from './overlap';
 
 export interface GraphEvents {
   onSelect(id: string | null): void;
@@ -22,21 +24,36 @@ export interface CyAdapter {
   fit(): void;
   /** Fits the camera to known positions without measuring labels (cheap at 5,000 nodes). */
   fitPositions(points: readonly { x: number; y: number }[], animate?: boolean): void;
-  /** Fits the camera to some elements (a path, a chain). */
+  /** Fits the camera to some elements (a path, a chain), never past a readable zoom, clear of the toolbar. */
   fitTo(ids: readonly string[]): void;
   zoomBy(factor: number): void;
-  relayout(): Promise<void>;
-  exportPng(theme: Theme): Blob;
+  /** Runs the live force layout on what is visible; resolves with the positions it replaced (for Undo). */
+  relayout(): Promise<Map<string, { x: number; y: number }>>;
+  /** Puts nodes back where they were (Undo of a re-layout). */
+  restorePositions(positions: ReadonlyMap<string, { x: number; y: number }>): void;
+  /** A PNG of what is on screen, labels included (drawn by `drawLabels`). */
+  exportPng(theme: Theme, drawLabels?: (ctx: CanvasRenderingContext2D, scale: number) => void): Promise<Blob>;
+  /** What the label layer needs to know, read at the moment it draws. */
+  labelSource(): LabelSource;
+  /** Called whenever what is drawn may have changed: 'pan' for a camera move at the same zoom, else 'full'. */
+  onChange(cb: (reason: 'pan' | 'full') => void): () => void;
+  /** Forgets a hover (a view change or the pointer leaving the canvas). */
+  clearHover(): void;
+  /** Pairs of visible nodes whose discs overlap (browser tests). */
+  overlappingNodes(): number;
   /** On-screen position of a node, relative to the canvas (used by browser tests). */
   renderedPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
 }
 
 const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on-path', 'path-current', 'on-chain'];
-const LABEL_ZOOM = 1.6;
 const HOVER_DELAY_MS = 60;
-const NAME_ZOOM = 1;
-const NAME_ZOOM_LARGE = 1.6;
+/** Arrows are drawn from this zoom on (below it they are specks). */
+const ARROW_ZOOM = 0.8;
+/** Fits never zoom in further than this: past it a path of three nodes fills the screen and loses its context. */
+export const MAX_FIT_ZOOM = 1.5;
+/** Screen room kept clear when fitting: region names at the top, the toolbar at the bottom. */
+const FIT_PAD = { top: 64, bottom: 64, side: 40 };
 
 export interface AdapterOptions {
   /** Draft rendering for large graphs (see stylesheet). */
@@ -63,8 +80,18 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   const applied = new Map<string, string>();
   let pressed = false;
   let destroyed = false;
-  let edgeLabels = false;
-  let fullLabels = false;
+  let detailed = false;
+  const listeners = new Set<(reason: 'pan' | 'full') => void>();
+  const notify = (reason: 'pan' | 'full') => {
+    for (const l of listeners) l(reason);
+  };
+  const changed = () => notify('full');
+  let lastZoom = cy.zoom();
+  const onViewport = () => {
+    const z = cy.zoom();
+    notify(z === lastZoom ? 'pan' : 'full');
+    lastZoom = z;
+  };
 
   // Hover intent: a node is hovered once the pointer stays on it for HOVER_DELAY_MS. Lighting a
   // neighbourhood restyles the whole graph, so a pointer sweeping across nodes, or landing on one
@@ -101,23 +128,17 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   const onRelease = () => {
     pressed = false;
   };
-  // Names and edge labels appear only once zoomed in far enough to read them without overlaps.
+  // Arrows appear once zoomed in far enough to see them (labels are the label layer's business).
   const onZoom = () => {
-    const z = cy.zoom();
-    const wantEdges = z >= LABEL_ZOOM;
-    const wantNames = z >= (large ? NAME_ZOOM_LARGE : NAME_ZOOM);
-    if (wantEdges !== edgeLabels && !large) {
-      edgeLabels = wantEdges;
-      cy.batch(() => cy.edges().toggleClass('show-label', wantEdges));
-    }
-    if (wantNames !== fullLabels) {
-      fullLabels = wantNames;
-      cy.batch(() => {
-        cy.nodes().toggleClass('full-label', wantNames);
-        if (!large) cy.edges().toggleClass('detailed', wantNames);
-      });
+    const want = cy.zoom() >= ARROW_ZOOM;
+    if (want !== detailed && !large) {
+      detailed = want;
+      cy.batch(() => cy.edges().toggleClass('detailed', want));
     }
   };
+  const onLeave = () => setHovered(null);
+  const container = cy.container();
+  container?.addEventListener('mouseleave', onLeave);
   cy.on('tap', 'node', onTapNode);
   cy.on('tap', onTapBackground);
   cy.on('mouseover', 'node', onOver);
@@ -125,6 +146,30 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   cy.on('zoom', onZoom);
   cy.on('vmousedown', onPress);
   cy.on('vmouseup', onRelease);
+  cy.on('viewport', onViewport);
+  cy.on('resize', changed);
+  cy.on('position', 'node', changed);
+
+  /** Zoom and pan that show `points` inside the padded canvas, never zoomed past MAX_FIT_ZOOM. */
+  const cameraFor = (points: readonly { x: number; y: number }[], minZoom: number) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of points) {
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+    // Room in model units for the nodes themselves and the label under them.
+    const [mx, my] = [70, 60];
+    const w = Math.max(1, cy.width() - 2 * FIT_PAD.side);
+    const h = Math.max(1, cy.height() - FIT_PAD.top - FIT_PAD.bottom);
+    const zoom = Math.min(MAX_FIT_ZOOM, Math.max(minZoom, Math.min(w / (x1 - x0 + 2 * mx), h / (y1 - y0 + 2 * my))));
+    const pan = {
+      x: FIT_PAD.side + w / 2 - (zoom * (x0 + x1)) / 2,
+      y: FIT_PAD.top + h / 2 - (zoom * (y0 + y1)) / 2,
+    };
+    return { zoom, pan };
+  };
 
   const animateTo = (opts: Parameters<Core['animate']>[0]) => {
     cy.stop(true, true);
@@ -155,6 +200,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
           else applied.delete(id);
         }
       });
+      changed();
     },
     setTheme(theme) {
       if (theme === currentTheme) return;
@@ -166,11 +212,9 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       if (el.empty() || !el.visible()) return;
       let els = el;
       for (const n of neighbours) els = els.union(cy.getElementById(n));
-      // Fit the neighbourhood, but never zoom in so far that the context disappears.
-      const box = els.filter(':visible').boundingBox();
-      const pad = 70;
-      const zoom = Math.min(1.4, Math.max(0.35, Math.min(cy.width() / (box.w + 2 * pad), cy.height() / (box.h + 2 * pad))));
-      animateTo({ center: { eles: els }, zoom });
+      // Fit the whole neighbourhood (labels keep their size at any zoom), never past MAX_FIT_ZOOM.
+      const pts = els.nodes(':visible').map((n) => n.position());
+      animateTo(cameraFor(pts, cy.minZoom()));
     },
     fit() {
       const pts = cy.nodes(':visible').map((n) => n.position());
@@ -178,16 +222,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     },
     fitPositions(points, animate = false) {
       if (points.length === 0) return;
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const p of points) {
-        x0 = Math.min(x0, p.x);
-        y0 = Math.min(y0, p.y);
-        x1 = Math.max(x1, p.x);
-        y1 = Math.max(y1, p.y);
-      }
-      const pad = 60;
-      const zoom = Math.min(2, Math.max(cy.minZoom(), Math.min(cy.width() / (x1 - x0 + 2 * pad || 1), cy.height() / (y1 - y0 + 2 * pad || 1))));
-      const pan = { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 };
+      const { zoom, pan } = cameraFor(points, cy.minZoom());
       if (animate) animateTo({ zoom, pan });
       else {
         cy.viewport({ zoom, pan });
@@ -196,9 +231,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       }
     },
     fitTo(ids) {
-      let els = cy.collection();
-      for (const id of ids) els = els.union(cy.getElementById(id));
-      if (els.nonempty()) animateTo({ fit: { eles: els, padding: 80 } });
+      const pts = ids.map((id) => cy.getElementById(id)).filter((n) => n.nonempty()).map((n) => n.position());
+      if (pts.length) animateTo(cameraFor(pts, cy.minZoom()));
     },
     zoomBy(factor) {
       const z = cy.zoom() * factor;
@@ -207,30 +241,87 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     async relayout() {
       const { default: fcose } = await import('cytoscape-fcose');
       registerOnce(fcose);
+      const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
       const big = cy.nodes().length > 1000;
       // The force layout needs every edge: add the lazy ones for the run, then take them out again.
       const missing = lazyEdges ? [...lazyEdges].filter(([id]) => cy.getElementById(id).empty()).map(([, def]) => def) : [];
       const temporary = missing.length ? cy.add(missing).addClass('filtered') : null;
+      const visible = cy.nodes(':visible');
       await new Promise<void>((resolve) => {
         const eles = temporary ? cy.elements(':visible').union(temporary) : cy.elements(':visible');
         const layout = eles.layout({
           name: 'fcose',
           quality: big ? 'draft' : 'default',
           randomize: false,
-          animate: !big,
-          animationDuration: 800,
-          nodeSeparation: 90,
-          idealEdgeLength: 110,
-          fit: true,
-          padding: 40,
+          animate: false,
+          nodeSeparation: 120,
+          idealEdgeLength: 140,
+          nodeRepulsion: 9000,
+          fit: false,
         } as never);
         layout.one('layoutstop', () => resolve());
         layout.run();
       });
       temporary?.remove();
+      // A force layout can leave nodes on top of each other: push them apart on a grid, hubs first.
+      const spread = removeOverlaps(
+        visible.map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), size: Number(n.data('size')) || 30 })),
+      );
+      cy.batch(() => {
+        for (const p of spread) cy.getElementById(p.id).position({ x: p.x, y: p.y });
+      });
+      this.fit();
+      changed();
+      return before;
     },
-    exportPng(theme) {
-      return cy.png({ output: 'blob', full: true, scale: 2, bg: THEME_COLOURS[theme].bg }) as unknown as Blob;
+    restorePositions(positions) {
+      cy.batch(() => {
+        for (const [id, p] of positions) cy.getElementById(id).position(p);
+      });
+      this.fit();
+      changed();
+    },
+    async exportPng(theme, drawLabels) {
+      // What is on screen, not the whole graph: the PNG frames the current view.
+      const scale = 2;
+      const url = cy.png({ output: 'base64uri', full: false, scale, bg: THEME_COLOURS[theme].bg }) as string;
+      const img = new Image();
+      await new Promise<void>((resolve, reject) => {
+        img.onload = () => resolve();
+        img.onerror = () => reject(new Error('could not render the PNG'));
+        img.src = url;
+      });
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      drawLabels?.(ctx, img.width / Math.max(1, cy.width()));
+      return new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('could not encode the PNG'))), 'image/png'));
+    },
+    labelSource() {
+      return {
+        zoom: cy.zoom(),
+        pan: cy.pan(),
+        width: cy.width(),
+        height: cy.height(),
+        position: (id) => {
+          const el = cy.getElementById(id);
+          return el.empty() ? undefined : el.position();
+        },
+        classesOf: (id) => applied.get(id) ?? '',
+        classed: () => applied.entries(),
+      };
+    },
+    onChange(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    clearHover() {
+      setHovered(null);
+    },
+    overlappingNodes() {
+      return countOverlaps(cy.nodes(':visible').map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), size: Number(n.data('size')) || 30 })));
     },
     renderedPosition(id) {
       const el = cy.getElementById(id);
@@ -246,6 +337,11 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       cy.removeListener('zoom', onZoom);
       cy.removeListener('vmousedown', onPress);
       cy.removeListener('vmouseup', onRelease);
+      cy.removeListener('viewport', onViewport);
+      cy.removeListener('resize', changed);
+      cy.removeListener('position', 'node', changed);
+      container?.removeEventListener('mouseleave', onLeave);
+      listeners.clear();
     },
   };
 }

@@ -7,39 +7,15 @@ import { RELATION_STYLE } from './encoding';
 
 /** Node diameter grows with the log of its degree, so hubs stand out without swallowing the view. */
 export function nodeSize(degree: number): number {
-  return Math.round(22 + 9 * Math.log2(1 + degree));
-}
-
-const BASE_FONT: Record<GraphNode['kind'], number> = {
-  guarantee: 20,
-  mechanism: 19,
-  'micro-pattern': 16,
-  'system-pattern': 19,
-  'case-study': 11,
-  incident: 10,
-  symptom: 11,
-};
-
-/**
- * The framework's core (guarantees, mechanisms, patterns) and the hubs get
- * larger labels: at the fitted zoom they are named, and the rest appear as
- * the user zooms in (cytoscape hides labels below min-zoomed-font-size).
- */
-export function labelSize(kind: GraphNode['kind'], degree: number): number {
-  return Math.round(BASE_FONT[kind] + 1.5 * Math.log2(1 + degree));
-}
-
-/** The overview label: the ID for framework entities, a short name for case studies and incidents. */
-export function shortLabel(n: Pick<GraphNode, 'id' | 'kind' | 'name'>): string {
-  if (n.kind === 'case-study' || n.kind === 'incident') return n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name;
-  return n.id;
+  // Capped below the layout's grid spacing (compiler/bundle/layout.ts), so nodes never overlap.
+  return Math.min(90, Math.round(22 + 9 * Math.log2(1 + degree)));
 }
 
 export function toElements(nodes: readonly GraphNode[], edges: readonly Edge[]): ElementDefinition[] {
   const ids = new Set(nodes.map((n) => n.id));
   const out: ElementDefinition[] = nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: `${n.id}\n${n.name}`, kind: n.kind, size: nodeSize(n.degree), fontSize: labelSize(n.kind, n.degree), short: shortLabel(n), confidence: n.confidence },
+    data: { id: n.id, kind: n.kind, size: nodeSize(n.degree), confidence: n.confidence },
     position: { x: n.x, y: n.y },
     classes: `k-${n.kind} conf-${n.confidence}`,
   }));
@@ -47,7 +23,7 @@ export function toElements(nodes: readonly GraphNode[], edges: readonly Edge[]):
     if (!ids.has(e.source) || !ids.has(e.target)) continue;
     out.push({
       group: 'edges',
-      data: { id: edgeKey(e), source: e.source, target: e.target, type: e.type, label: e.type, arrow: RELATION_STYLE[e.type].arrow },
+      data: { id: edgeKey(e), source: e.source, target: e.target, type: e.type, arrow: RELATION_STYLE[e.type].arrow },
       classes: `r-${e.type}`,
     });
   }

@@ -12,20 +12,30 @@ export const KIND_STYLE: Record<Kind, { shape: string; light: string; dark: stri
   symptom: { shape: 'vee', light: '#BE185D', dark: '#F472B6', glyph: '▼' },
 };
 
-export const RELATION_STYLE: Record<RelationType, { line: 'solid' | 'dashed' | 'dotted'; width: number; arrow: string }> = {
-  requires: { line: 'solid', width: 2.2, arrow: 'triangle' },
-  uses: { line: 'dashed', width: 1.4, arrow: 'triangle' },
-  provides: { line: 'solid', width: 1.4, arrow: 'triangle-tee' },
-  implies: { line: 'dotted', width: 2, arrow: 'triangle' },
-  'builds-on': { line: 'dashed', width: 1, arrow: 'vee' },
-  contrasts: { line: 'dotted', width: 1, arrow: 'none' },
-  violates: { line: 'solid', width: 1.6, arrow: 'tee' },
-  involves: { line: 'dashed', width: 1.2, arrow: 'circle' },
-  affects: { line: 'dotted', width: 1, arrow: 'vee' },
-  indicates: { line: 'solid', width: 1.2, arrow: 'vee' },
-  'caused-by': { line: 'dashed', width: 1.2, arrow: 'triangle' },
-  'seen-in': { line: 'dotted', width: 1.2, arrow: 'circle' },
+/**
+ * Relation types: colour AND line style AND arrow, so no type relies on colour alone. Colours are
+ * the Okabe–Ito palette (distinguishable with protanopia, deuteranopia and tritanopia), one shade
+ * per theme so each line keeps ≥ 3:1 contrast against the canvas; within one colour the line
+ * style differs. Groups share a hue family: framework structure (blue/green), alternatives
+ * (grey), incidents (vermillion/orange), symptoms (purple).
+ */
+export const RELATION_STYLE: Record<RelationType, { line: 'solid' | 'dashed' | 'dotted'; width: number; arrow: string; light: string; dark: string }> = {
+  requires: { line: 'solid', width: 2.2, arrow: 'triangle', light: '#0072B2', dark: '#56B4E9' },
+  uses: { line: 'dashed', width: 1.6, arrow: 'triangle', light: '#0072B2', dark: '#56B4E9' },
+  provides: { line: 'solid', width: 1.6, arrow: 'triangle-tee', light: '#007A5A', dark: '#009E73' },
+  implies: { line: 'dotted', width: 2.2, arrow: 'triangle', light: '#007A5A', dark: '#009E73' },
+  'builds-on': { line: 'dashed', width: 1.4, arrow: 'vee', light: '#007A5A', dark: '#009E73' },
+  contrasts: { line: 'dotted', width: 1.6, arrow: 'none', light: '#5B6472', dark: '#A3ADBB' },
+  violates: { line: 'solid', width: 1.8, arrow: 'tee', light: '#C24100', dark: '#E8803A' },
+  involves: { line: 'dashed', width: 1.6, arrow: 'circle', light: '#C24100', dark: '#E8803A' },
+  affects: { line: 'dotted', width: 1.8, arrow: 'vee', light: '#A86F00', dark: '#E69F00' },
+  indicates: { line: 'solid', width: 1.6, arrow: 'vee', light: '#A3447E', dark: '#CC79A7' },
+  'caused-by': { line: 'dashed', width: 1.6, arrow: 'triangle', light: '#A3447E', dark: '#CC79A7' },
+  'seen-in': { line: 'dotted', width: 1.8, arrow: 'circle', light: '#A3447E', dark: '#CC79A7' },
 };
+
+/** SVG stroke-dasharray for a line style (legend samples), matching cytoscape's look. */
+export const DASH: Record<'solid' | 'dashed' | 'dotted', string | undefined> = { solid: undefined, dashed: '6 4', dotted: '1.5 3' };
 
 export const THEME_COLOURS: Record<Theme, { bg: string; text: string; edge: string; selected: string; path: string }> = {
   light: { bg: '#F8FAFC', text: '#0F172A', edge: '#94A3B8', selected: '#DB2777', path: '#EA580C' },

@@ -18,23 +18,14 @@ export const LARGE_GRAPH = 800;
  */
 export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const c = THEME_COLOURS[theme];
-  const edgeText = { 'font-size': 9, color: c.text, 'text-outline-color': c.bg, 'text-outline-width': 2, 'text-rotation': 'autorotate' } as const;
+  // No text here: the label layer (label-layer.ts) draws every label at a readable size, choosing
+  // which ones fit. Cytoscape only draws shapes and lines.
   const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(short)',
-        'font-size': 'data(fontSize)',
-        'font-family': 'system-ui, sans-serif',
-        color: c.text,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-outline-color': c.bg,
-        'text-outline-width': 2,
-        // Labels vanish when too small to read instead of turning into a hairball.
-        'min-zoomed-font-size': 8,
         'border-width': 1.5,
         'border-color': c.bg,
       },
@@ -45,7 +36,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       selector: 'edge',
       // Overview edges are cheap straight 'haystack' lines without arrows; arrows appear when
       // zoomed in (class 'detailed') or when an edge is lit, where they can be read.
-      style: { 'line-color': c.edge, 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.55 },
     },
   ];
   for (const k of KINDS) {
@@ -55,41 +46,36 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   for (const r of RELATION_TYPES) {
     const s = RELATION_STYLE[r];
     // 'solid' is cytoscape's default: setting it anyway would cost a property per edge.
-    sheet.push({ selector: `edge.r-${r}`, style: s.line === 'solid' ? { width: s.width } : { 'line-style': s.line, width: s.width } });
+    const style = { width: s.width, 'line-color': s[theme], 'target-arrow-color': s[theme] };
+    sheet.push({ selector: `edge.r-${r}`, style: s.line === 'solid' ? style : { ...style, 'line-style': s.line } });
   }
   sheet.push({
     selector: ARROWED,
-    style: { 'curve-style': 'straight', 'target-arrow-shape': 'data(arrow)' as never, 'target-arrow-color': c.edge, 'arrow-scale': 0.8 },
+    style: { 'curve-style': 'straight', 'target-arrow-shape': 'data(arrow)' as never, 'arrow-scale': 0.9 },
   });
   if (large) {
-    // Draft quality: arrows, curves, thousands of labels and 20,000 edges dominate drawing time at
-    // 5,000 nodes (and make an unreadable hairball). Edges appear for whatever is selected, hovered,
-    // on a path or a chain; labels as the user zooms in.
+    // Draft quality: arrows, curves and 20,000 edges dominate drawing time at 5,000 nodes (and make
+    // an unreadable hairball). Edges appear for whatever is selected, hovered, on a path or a chain.
     sheet.push(
-      { selector: 'node', style: { label: '', 'border-width': 0 } },
+      { selector: 'node', style: { 'border-width': 0 } },
       { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.6, opacity: 0.3, display: 'none' } },
       { selector: 'edge.lit, edge.on-path, edge.on-chain', style: { display: 'element' } },
     );
   }
   // State classes come last so they win over the per-kind and per-relation rules.
   sheet.push(
-    { selector: 'edge.show-label, edge.lit, edge.on-chain', style: { label: 'data(label)', ...edgeText } },
-    // The full label is "ID\nName": it wraps, so the wrapping rules only go where it is shown.
-    { selector: 'node.full-label, node.selected, node.hovered, node.path-current, node.lit, node.on-chain', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '160px' } },
     { selector: '.filtered', style: { display: 'none' } },
-    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: '.dimmed', style: { opacity: 0.12 } },
     { selector: 'edge.dimmed', style: { opacity: 0.05 } },
     { selector: '.lit', style: { opacity: 1 } },
-    { selector: 'edge.lit', style: { opacity: 1, width: 2, 'font-size': 11, 'line-color': c.selected, 'target-arrow-color': c.selected } },
+    // A lit edge keeps its relation colour (the legend stays true), only thicker.
+    { selector: 'edge.lit', style: { opacity: 1, width: 3 } },
     { selector: 'node.hop2', style: { opacity: 0.6 } },
-    {
-      selector: 'node.selected',
-      style: { 'border-width': 5, 'border-color': c.selected, 'border-style': 'solid', 'font-weight': 'bold', 'font-size': 18, 'text-max-width': '220px', 'z-index': 20 },
-    },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': c.selected, 'border-style': 'solid', 'z-index': 20 } },
     { selector: 'node.hovered', style: { 'border-width': 4, 'border-color': c.selected, 'z-index': 19 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': c.path, 'border-style': 'solid', opacity: 1 } },
     { selector: 'edge.on-path', style: { 'line-color': c.path, 'target-arrow-color': c.path, width: 3, opacity: 1 } },
-    { selector: 'node.path-current', style: { 'border-width': 7, 'border-color': c.path, 'font-weight': 'bold', 'z-index': 21 } },
+    { selector: 'node.path-current', style: { 'border-width': 7, 'border-color': c.path, 'z-index': 21 } },
     { selector: 'node.on-chain', style: { 'border-width': 5, 'border-color': c.path, opacity: 1 } },
     { selector: 'edge.on-chain', style: { 'line-color': c.path, 'target-arrow-color': c.path, width: 3.5, opacity: 1 } },
   );

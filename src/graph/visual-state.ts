@@ -4,6 +4,32 @@
  */
 import type { Edge } from '../model/bundle';
 import { edgeKey, edgesOf, neighbourhood, type GraphIndex } from '../model/graph-index';
+import type { RelationType } from '../model/schema';
+
+/** Two hops from a hub reach most of the atlas: only this many second-hop nodes are lit, the best connected. */
+export const HOP2_CAP = 24;
+
+/**
+ * The selection's neighbourhood, with the second hop ranked and capped: second-hop nodes that
+ * link to more of the first hop come first (then hubs, then ID), and only `cap` of them are kept.
+ * `more` counts the ones left out ("+N more").
+ */
+export function cappedNeighbourhood(index: GraphIndex, id: string, hops: 1 | 2, cap = HOP2_CAP): { near: Map<string, number>; more: number } {
+  const full = neighbourhood(index, id, hops);
+  if (hops === 1) return { near: full, more: 0 };
+  const second = [...full].filter(([, d]) => d === 2).map(([n]) => n);
+  if (second.length <= cap) return { near: full, more: 0 };
+  const links = (n: string) => {
+    let k = 0;
+    for (const e of edgesOf(index, n)) if (full.get(e.source === n ? e.target : e.source) === 1) k++;
+    return k;
+  };
+  const score = new Map(second.map((n) => [n, links(n)] as const));
+  second.sort((a, b) => score.get(b)! - score.get(a)! || (index.nodeById.get(b)?.degree ?? 0) - (index.nodeById.get(a)?.degree ?? 0) || (a < b ? -1 : 1));
+  const near = new Map([...full].filter(([, d]) => d <= 1));
+  for (const n of second.slice(0, cap)) near.set(n, 2);
+  return { near, more: second.length - cap };
+}
 
 export interface VisualInput {
   /** Nodes that pass the filters; null when nothing is filtered. */
@@ -26,6 +52,8 @@ export interface VisualInput {
   chain: { nodes: readonly string[]; edges: readonly Edge[] } | null;
   /** Visit every edge even when only a few can change (tests compare both ways). */
   exhaustive?: boolean;
+  /** Relation types hidden from the legend. */
+  hiddenRelations?: ReadonlySet<RelationType>;
 }
 
 /** Element ID → space-separated dynamic classes (only non-empty entries). */
@@ -36,7 +64,7 @@ export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap 
   const add = (id: string, cls: string) => out.set(id, out.has(id) ? `${out.get(id)} ${cls}` : cls);
 
   const selected = input.selectedId && index.nodeById.has(input.selectedId) ? input.selectedId : null;
-  const near = selected ? neighbourhood(index, selected, input.hops) : null;
+  const near = selected ? cappedNeighbourhood(index, selected, input.hops).near : null;
   const hoverNear =
     input.hoverNeighbourhood !== false && !selected && input.hoveredId && index.nodeById.has(input.hoveredId)
       ? neighbourhood(index, input.hoveredId, 1)
@@ -80,13 +108,14 @@ export function computeClasses(index: GraphIndex, input: VisualInput): ClassMap 
   };
   // Without dimming or filtering, only edges touching the lit, hovered, path or chain nodes can get a
   // class: visiting just those keeps a selection cheap at 20,000 edges.
-  const everyEdge = emphasis || input.visible !== null || input.focus || input.exhaustive === true;
+  const hiddenTypes = input.hiddenRelations ?? new Set<RelationType>();
+  const everyEdge = emphasis || input.visible !== null || input.focus || input.exhaustive === true || hiddenTypes.size > 0;
   const centres = [selected, hoverNear ? input.hoveredId : null, hoverLight, ...onPath, ...chainNodes];
   const edges = everyEdge ? index.edges : candidateEdges(index, centres);
   for (const e of edges) {
     const key = edgeKey(e);
     if (!index.nodeById.has(e.source) || !index.nodeById.has(e.target)) continue;
-    if (!shown(e.source) || !shown(e.target)) {
+    if (!shown(e.source) || !shown(e.target) || hiddenTypes.has(e.type)) {
       add(key, 'filtered');
       continue;
     }

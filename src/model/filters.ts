@@ -1,5 +1,6 @@
 /** Facet filters over graph nodes. An empty set means "no restriction" for that facet. */
 import type { GraphNode } from './app-data';
+import { KINDS } from './constants';
 import type { Confidence, Domain, Family, Kind, Maturity } from './schema';
 
 export interface Filters {
@@ -47,3 +48,19 @@ export function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
   else next.add(value);
   return next;
 }
+
+/**
+ * The kind chips: `kinds` lists the kinds shown, empty meaning all. Clicking a chip hides or shows
+ * that one kind only; showing every kind again returns to the empty set (no filter, clean URL).
+ */
+export function toggleKindShown(kinds: ReadonlySet<Kind>, kind: Kind): Set<Kind> {
+  const shown = new Set(kinds.size ? kinds : KINDS);
+  if (shown.has(kind)) shown.delete(kind);
+  else shown.add(kind);
+  // Hiding the last kind would mean "no restriction" (the empty set): keep it shown instead.
+  if (shown.size === 0) return new Set(kinds);
+  return shown.size === KINDS.length ? new Set() : shown;
+}
+
+/** Whether a kind's chip is "on" (its nodes are shown). */
+export const kindShown = (kinds: ReadonlySet<Kind>, kind: Kind) => kinds.size === 0 || kinds.has(kind);

@@ -1,6 +1,6 @@
 /** The store's slices. Each owns one concern; together they are the single source of truth for what the user sees. */
 import type { StateCreator } from 'zustand/vanilla';
-import { NO_FILTERS, toggle } from '../model/filters';
+import { NO_FILTERS, toggle, toggleKindShown } from '../model/filters';
 import type { AppState, FiltersSlice, NavigationSlice, PathSlice, UiSlice } from './types';
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
@@ -15,6 +15,10 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   filters: NO_FILTERS,
   focus: false,
   hops: 1,
+  hiddenRelations: new Set(),
+  toggleKind: (kind) => set((s) => ({ filters: { ...s.filters, kinds: toggleKindShown(s.filters.kinds, kind) } })),
+  toggleRelation: (type) => set((s) => ({ hiddenRelations: toggle(s.hiddenRelations, type) })),
+  showAllRelations: () => set({ hiddenRelations: new Set() }),
   toggleFacet: (facet, value) =>
     set((s) => ({ filters: { ...s.filters, [facet]: toggle(s.filters[facet] as ReadonlySet<typeof value>, value) } })),
   setOnlyKind: (kind) => set((s) => ({ filters: { ...s.filters, kinds: kind ? new Set([kind]) : new Set() } })),

@@ -1,6 +1,6 @@
 import type { Filters } from '../model/filters';
 import type { View } from '../model/route';
-import type { Confidence, Domain, Family, Kind, Maturity, PanelSection } from '../model/schema';
+import type { Confidence, Domain, Family, Kind, Maturity, PanelSection, RelationType } from '../model/schema';
 
 export type Theme = 'light' | 'dark';
 export type ThemePreference = Theme | 'system';
@@ -24,7 +24,13 @@ export interface FiltersSlice {
   filters: Filters;
   focus: boolean;
   hops: 1 | 2;
+  /** Relation types hidden from the graph (the relation legend's toggles); not in the URL. */
+  hiddenRelations: ReadonlySet<RelationType>;
   toggleFacet<F extends keyof FacetValues>(facet: F, value: FacetValues[F]): void;
+  /** Shows or hides one kind, leaving the others as they are (the kind chips). */
+  toggleKind(kind: Kind): void;
+  toggleRelation(type: RelationType): void;
+  showAllRelations(): void;
   setOnlyKind(kind: Kind | null): void;
   clearFilters(): void;
   setFocus(on: boolean): void;

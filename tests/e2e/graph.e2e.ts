@@ -71,14 +71,68 @@ describe('graph explorer', () => {
     await page.close();
   });
 
-  it('filters by kind from the legend, reflected in the URL and the list view', async () => {
+  it('kind chips hide one kind at a time, reflected in the URL and the list view, with a visible "Show all"', async () => {
     const { page } = await openApp(browser());
     await page.getByRole('button', { name: /^Mechanisms \d+/ }).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('kinds=mechanism');
+    expect(await page.getByRole('button', { name: /^Mechanisms \d+/ }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: /^Guarantees \d+/ }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/kinds=/);
+    expect(await page.evaluate(() => location.hash)).not.toContain('mechanism');
     await page.getByRole('button', { name: 'List view' }).click();
     const headings = await page.locator('.entity-list h2').allTextContents();
-    expect(headings).toHaveLength(1);
-    expect(headings[0]).toContain('Mechanisms');
+    expect(headings.some((h) => h.includes('Mechanisms'))).toBe(false);
+    expect(headings.some((h) => h.includes('Guarantees'))).toBe(true);
+    await page.getByRole('button', { name: 'List view' }).click();
+    await page.getByRole('button', { name: 'Show all kinds' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('kinds=');
+    await page.close();
+  });
+
+  it("draws each kind's legend glyph as the canvas shape (incidents are stars)", async () => {
+    const { page } = await openApp(browser());
+    expect(await page.getByRole('button', { name: /^Incidents \d+/ }).textContent()).toContain('★');
+    await page.close();
+  });
+
+  it('keeps pressed toolbar toggles readable (text colour differs from the background)', async () => {
+    const { page } = await openApp(browser(), '#/entity/G-LIN');
+    await page.getByRole('button', { name: 'Focus' }).click();
+    const [fg, bg] = await page.getByRole('button', { name: 'Focus' }).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.color, s.backgroundColor];
+    });
+    expect(fg).not.toBe(bg);
+    expect(bg).not.toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  it('Re-layout never overlaps nodes, and Undo returns every node to the curated layout', async () => {
+    const { page } = await openApp(browser());
+    const ids = ['G-LIN', 'M5', 'MP1', 'CS-AIRBNB'];
+    const modelPos = () =>
+      page.evaluate((list) => {
+        const t = (window as unknown as { __atlasTest: { modelPositions(): Record<string, { x: number; y: number }> } }).__atlasTest;
+        const all = t.modelPositions();
+        return list.map((id) => all[id]);
+      }, ids);
+    const before = await modelPos();
+    await page.getByRole('button', { name: 'Re-layout' }).click();
+    await page.getByRole('button', { name: 'Undo layout' }).waitFor();
+    expect(await modelPos()).not.toEqual(before);
+    const overlaps = await page.evaluate(() => (window as unknown as { __atlasTest: { overlappingNodes(): number } }).__atlasTest.overlappingNodes());
+    expect(overlaps).toBe(0);
+    await page.getByRole('button', { name: 'Undo layout' }).click();
+    expect(await modelPos()).toEqual(before);
+    await page.close();
+  });
+
+  it('forgets a hover when the view changes', async () => {
+    const { page } = await openApp(browser());
+    const at = await nodeOnScreen(page, 'M5');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __atlasTest: { hovered(): string | null } }).__atlasTest.hovered())).toBe('M5');
+    await page.evaluate(() => (location.hash = '#/entity/G-LIN'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __atlasTest: { hovered(): string | null } }).__atlasTest.hovered())).toBe(null);
     await page.close();
   });
 

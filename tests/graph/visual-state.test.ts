@@ -1,6 +1,7 @@
+import { RELATION_TYPES } from '../../src/model/constants';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelSize, nodeSize, shortLabel, toElements } from '../../src/graph/elements';
+import { nodeSize, toElements } from '../../src/graph/elements';
 import { buildStylesheet } from '../../src/graph/stylesheet';
 import { computeClasses, type VisualInput } from '../../src/graph/visual-state';
 import type { GraphNode } from '../../src/model/app-data';
@@ -87,11 +88,9 @@ describe('elements and stylesheet', () => {
     expect(els[0].classes).toBe('k-mechanism conf-A');
   });
 
-  it('sizes hubs and framework entities up, and shortens long labels', () => {
+  it('sizes hubs up, capped below the layout grid spacing', () => {
     expect(nodeSize(20)).toBeGreaterThan(nodeSize(1));
-    expect(labelSize('guarantee', 3)).toBeGreaterThan(labelSize('incident', 3));
-    expect(shortLabel({ id: 'M5', kind: 'mechanism', name: 'Consensus' })).toBe('M5');
-    expect(shortLabel({ id: 'CS-X', kind: 'case-study', name: 'A very long case study name indeed' })).toHaveLength(22);
+    expect(nodeSize(100_000)).toBeLessThanOrEqual(90);
   });
 
   it('has a rule per kind and per relation type in both themes, state classes last', () => {
@@ -104,7 +103,7 @@ describe('elements and stylesheet', () => {
     }
   });
 
-  it('keeps arrows and edge-label styling off overview edges (each property costs per edge on first draw)', () => {
+  it('keeps arrows and text off overview edges (each property costs per edge on first draw)', () => {
     const sheet = buildStylesheet('light') as { selector: string; style: Record<string, unknown> }[];
     const base = sheet.find((r) => r.selector === 'edge')!.style;
     expect(Object.keys(base).length).toBeLessThanOrEqual(4);
@@ -112,8 +111,19 @@ describe('elements and stylesheet', () => {
     expect(base).not.toHaveProperty('text-rotation');
     const arrowed = sheet.find((r) => r.style['target-arrow-shape'] === 'data(arrow)')!;
     expect(arrowed.selector.split(', ').sort()).toEqual(['edge.detailed', 'edge.lit', 'edge.on-chain', 'edge.on-path']);
-    const labelled = sheet.find((r) => r.selector.startsWith('edge.show-label'))!;
-    expect(labelled.style).toMatchObject({ label: 'data(label)', 'text-rotation': 'autorotate' });
+    // Cytoscape draws no text at all: the label layer does (see label-layer.ts).
+    expect(sheet.some((r) => 'label' in r.style)).toBe(false);
+  });
+
+  it('gives each relation type its own colour + line style pair, in both themes', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const sheet = buildStylesheet(theme) as { selector: string; style: Record<string, unknown> }[];
+      const pairs = RELATION_TYPES.map((r) => {
+        const s = sheet.find((x) => x.selector === `edge.r-${r}`)!.style;
+        return `${s['line-color']}|${s['line-style'] ?? 'solid'}`;
+      });
+      expect(new Set(pairs).size).toBe(RELATION_TYPES.length);
+    }
   });
 
   it('gives every edge the arrow of its relation type', () => {
