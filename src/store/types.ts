@@ -43,6 +43,8 @@ export interface UiSlice {
   listMode: boolean;
   panelOpen: boolean;
   panelWidth: number;
+  /** The entity page takes the whole window (graph and filters hidden). */
+  readingMode: boolean;
   /** Section the panel should scroll to (set by path steps), with a nonce so the same section can be re-requested. */
   panelSection: { section: PanelSection; nonce: number } | null;
   hoveredId: string | null;
@@ -55,6 +57,7 @@ export interface UiSlice {
   toggleListMode(): void;
   setPanelOpen(open: boolean): void;
   setPanelWidth(px: number): void;
+  setReadingMode(on: boolean): void;
   requestSection(section: PanelSection | null): void;
   setHovered(id: string | null): void;
   setShortcutsOpen(open: boolean): void;
