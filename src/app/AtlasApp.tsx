@@ -1,5 +1,5 @@
 /** The one screen: header, legend, graph (or list), entity panel, path stepper; table views over all of them. */
-import { useRef } from 'react';
+import { useState } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { Legend } from '../graph/Legend';
 import { EntityList } from '../list/EntityList';
@@ -32,10 +32,10 @@ export function AtlasApp() {
   const reading = useAppState((s) => s.readingMode);
   // While a table view is open the panel keeps what it showed before, so closing the view
   // (or Back) finds the same entity, scrolled where it was.
-  const behind = useRef<View>(view);
   const tableOpen = isTableView(view);
-  if (!tableOpen) behind.current = view;
-  const panelView = behind.current;
+  const [behind, setBehind] = useState<View>(view);
+  if (!tableOpen && behind !== view) setBehind(view);
+  const panelView = tableOpen ? behind : view;
   const under = tableOpen ? { inert: true, 'aria-hidden': true as const } : {};
 
   return (

@@ -33,8 +33,6 @@ export function DiagramViewer({
   const host = useRef<HTMLDivElement>(null);
   const size = useRef<{ width: number; height: number }>({ width: 800, height: 600 });
   const [cam, setCam] = useState<Camera>({ x: 0, y: 0, s: 1 });
-  const camRef = useRef(cam);
-  camRef.current = cam;
   const pointers = useRef(new Map<number, { x: number; y: number }>());
 
   const fit = useCallback(() => {
@@ -45,19 +43,20 @@ export function DiagramViewer({
     setCam({ s, x: (st.clientWidth - width * s) / 2, y: (st.clientHeight - height * s) / 2 });
   }, []);
 
-  const zoomAt = useCallback((px: number, py: number, factor: number) => {
+  /** Zooms keeping the point (px, py) of the stage still; `factor` may depend on the current scale. */
+  const zoomAt = useCallback((px: number, py: number, factor: number | ((s: number) => number)) => {
     setCam((c) => {
-      const s = clamp(c.s * factor);
+      const s = clamp(typeof factor === 'number' ? c.s * factor : factor(c.s));
       const k = s / c.s;
       return { s, x: px - (px - c.x) * k, y: py - (py - c.y) * k };
     });
   }, []);
 
-  const zoomCentre = (factor: number) => {
+  const zoomCentre = (factor: number | ((s: number) => number)) => {
     const st = stage.current;
     if (st) zoomAt(st.clientWidth / 2, st.clientHeight / 2, factor);
   };
-  const actualSize = () => zoomCentre(1 / camRef.current.s);
+  const actualSize = () => zoomCentre(() => 1);
 
   useLayoutEffect(() => {
     const d = dialog.current;

@@ -42,10 +42,10 @@ export function EntityPanelBody({ id, target }: { id: string; target?: PageTarge
   const entity = details.status === 'ok' ? details.entity : null;
   const sections = useMemo(() => (entity ? sectionsOf(entity) : []), [entity]);
   const [active, setActive] = useState<string | null>(null);
-  const [missing, setMissing] = useState<string | null>(null);
   const section = target?.section;
   const item = target?.item;
   const bad = !!target?.bad;
+  const missing = entity && (bad || (section !== undefined && !findAnchor(entity, section, item))) ? describeMissing(section, item) : null;
 
   // Open at the anchor, or at the top: never where the previous entity or path step left off.
   useLayoutEffect(() => {
@@ -59,16 +59,9 @@ export function EntityPanelBody({ id, target }: { id: string; target?: PageTarge
     const restored = takeRestoredScroll(location.hash);
     if (restored !== undefined) {
       el.scrollTop = restored;
-      setMissing(null);
       return;
     }
-    const anchor = section !== undefined ? findAnchor(entity, section, item) : undefined;
-    if (bad || (section !== undefined && !anchor)) {
-      el.scrollTop = 0;
-      setMissing(describeMissing(section, item));
-      return;
-    }
-    setMissing(null);
+    const anchor = !bad && section !== undefined ? findAnchor(entity, section, item) : undefined;
     if (!anchor) {
       el.scrollTop = 0;
       return;
@@ -144,10 +137,12 @@ export function EntityPanelBody({ id, target }: { id: string; target?: PageTarge
         </div>
       )}
       {entity && (
-        <>
+        <div className="page">
           <PageToc entityId={entity.id} sections={sections} active={active} onGo={go} />
-          <Sections entity={entity} sections={sections} theme={theme} />
-        </>
+          <div className="page-main">
+            <Sections entity={entity} sections={sections} theme={theme} />
+          </div>
+        </div>
       )}
     </div>
   );
@@ -163,7 +158,9 @@ function describeMissing(section?: string, item?: string): string {
 function scrollToGoal(container: HTMLElement, goal: HTMLElement, mark: boolean) {
   if (goal.tagName === 'DETAILS') (goal as HTMLDetailsElement).open = true;
   const toc = container.querySelector<HTMLElement>('.page-toc');
-  const offset = toc && getComputedStyle(toc).position === 'sticky' ? toc.offsetHeight + 8 : 8;
+  // The TOC is a sticky bar over the text in the panel, a side column in reading mode.
+  const overlays = toc && toc.getBoundingClientRect().width > container.clientWidth * 0.6;
+  const offset = overlays ? toc.offsetHeight + 8 : 8;
   const top = goal.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop - offset;
   container.scrollTop = Math.max(0, top);
   if (mark) goal.classList.add('is-target');

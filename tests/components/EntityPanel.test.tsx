@@ -43,7 +43,7 @@ describe('EntityPanel', () => {
     const error = await screen.findByRole('alert');
     expect(error.textContent).toContain('could not be rendered');
     expect(error.querySelector('pre')?.textContent).toContain('Leader (etcd)');
-    expect(document.querySelector('#section-relations')).toBeTruthy();
+    expect(document.querySelector('#sec-relations')).toBeTruthy();
   });
 
   it('shows diagrams it has rendered before at once, without running mermaid again', async () => {

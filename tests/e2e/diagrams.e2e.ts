@@ -20,7 +20,7 @@ describe('entity panel diagrams (real data)', () => {
         (wanted) => {
           const code = document.querySelector('aside.entity-panel .meta code');
           const figs = [...document.querySelectorAll('aside.entity-panel figure.diagram')];
-          return code?.textContent === wanted && !!document.querySelector('#section-diagrams') && figs.every((f) => f.getAttribute('data-status') !== 'loading');
+          return code?.textContent === wanted && !!document.querySelector('#sec-diagrams') && figs.every((f) => f.getAttribute('data-status') !== 'loading');
         },
         id,
         { timeout: 30_000 },
