@@ -124,6 +124,8 @@ function CompareBody({ ids, entities }: { ids: string[]; entities: Entity[] }) {
                   const all = r.values.map((v) => new Set(v));
                   const shared = (x: string) => all.every((s) => s.has(x));
                   const differs = r.values.some((v) => v.join('\u0000') !== r.values[0].join('\u0000'));
+                  // Only lists (relations, failure modes…) have entries to tell apart; prose always differs.
+                  const listy = r.values.some((v) => v.length > 1) || r.values.flat().some((x) => index.nodeById.has(x));
                   return (
                     <tr key={r.label} className={differs ? 'differs' : 'same'}>
                       <th scope="row">
@@ -137,7 +139,7 @@ function CompareBody({ ids, entities }: { ids: string[]; entities: Entity[] }) {
                           ) : (
                             <ul className="cmp-values">
                               {v.map((x, j) => (
-                                <li key={j} className={differs && !shared(x) && r.values.length > 1 ? 'only-here' : undefined}>
+                                <li key={j} className={differs && listy && !shared(x) ? 'only-here' : undefined}>
                                   {value(x)}
                                 </li>
                               ))}

@@ -68,7 +68,6 @@ function KeyFigures({ entity: e }: { entity: Entity }) {
       return (
         <>
           <Fact term="Category">{e.category}</Fact>
-          {e.cost && <Fact term="Cost">{e.cost}</Fact>}
         </>
       );
     case 'micro-pattern':
@@ -136,6 +135,8 @@ function MoreFacts({ entity: e }: { entity: Entity }) {
       );
     case 'incident':
       return <Fact term="Organisation">{e.organisation}</Fact>;
+    case 'mechanism':
+      return e.cost ? <Fact term="Cost">{e.cost}</Fact> : null;
     default:
       return null;
   }
