@@ -15,7 +15,7 @@ import { MIN_TEXT_PX, naturalSize, smallestTextHeight } from './text-size';
 
 const LOADING = { status: 'loading' } as const;
 /** A little above the rule, so rounding never takes the text under it. */
-const TARGET_TEXT_PX = MIN_TEXT_PX * 1.05;
+const TARGET_TEXT_PX = MIN_TEXT_PX * 1.08;
 
 type Fit = 'whole' | 'pan';
 
@@ -68,13 +68,16 @@ export function Diagram({
     if (room <= 0) return;
     const whole = Math.min(1.5, room / nat.width);
     const t = textAt1.current;
-    if (!t || t * whole >= TARGET_TEXT_PX) {
-      setScale(whole);
-      setFit('whole');
-    } else {
-      setScale(TARGET_TEXT_PX / t);
-      setFit('pan');
+    let scale = !t || t * whole >= TARGET_TEXT_PX ? whole : TARGET_TEXT_PX / t;
+    setScale(scale);
+    // Text does not scale exactly linearly (font hinting, label boxes): measure again and correct.
+    for (let i = 0; t && i < 3; i++) {
+      const now = smallestTextHeight(el);
+      if (!Number.isFinite(now) || now >= MIN_TEXT_PX) break;
+      scale *= (TARGET_TEXT_PX / now);
+      setScale(scale);
     }
+    setFit(scale > whole + 1e-6 ? 'pan' : 'whole');
   }, []);
 
   useLayoutEffect(() => {
