@@ -73,7 +73,7 @@ export function Diagram({
     // Text does not scale exactly linearly (font hinting, label boxes): measure again and correct.
     for (let i = 0; t && i < 3; i++) {
       const now = smallestTextHeight(el);
-      if (!Number.isFinite(now) || now >= MIN_TEXT_PX) break;
+      if (!Number.isFinite(now) || now >= MIN_TEXT_PX * 1.04) break; // headroom for a later reflow
       scale *= (TARGET_TEXT_PX / now);
       setScale(scale);
     }
