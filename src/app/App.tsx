@@ -8,7 +8,7 @@ import { loadGraph } from '../model/load';
 import { createSearcher } from '../model/search';
 import { fetchSearchIndex } from '../model/fulltext';
 import { createAppStore, type AppStore } from '../store/create-store';
-import { loadDone, loadThemePreference, saveDone, saveThemePreference } from '../store/persistence';
+import { loadDone, loadPanelWidth, loadThemePreference, saveDone, savePanelWidth, saveThemePreference } from '../store/persistence';
 import { selectTheme } from '../store/selectors';
 import { startUrlSync } from '../store/url-sync';
 import { useAsync } from '../ui/use-async';
@@ -57,7 +57,10 @@ export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
 function LoadedApp({ data }: { data: AtlasData }) {
   const store = useMemo<AppStore>(() => {
     const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-    return createAppStore({ done: loadDone(), themePreference: loadThemePreference(), systemTheme: media?.matches ? 'dark' : 'light' });
+    const created = createAppStore({ done: loadDone(), themePreference: loadThemePreference(), systemTheme: media?.matches ? 'dark' : 'light' });
+    const width = loadPanelWidth();
+    if (width !== null) created.getState().setPanelWidth(width);
+    return created;
   }, []);
 
   useEffect(() => startUrlSync(store), [store]);
@@ -81,6 +84,7 @@ function LoadedApp({ data }: { data: AtlasData }) {
         saveThemePreference(s.themePreference);
       }
       if (s.done !== prev.done) saveDone(s.done);
+      if (s.panelWidth !== prev.panelWidth) savePanelWidth(s.panelWidth);
     });
     return () => {
       unsub();

@@ -1,10 +1,11 @@
-/** The one screen: header, legend, graph (or list), entity panel, path stepper. */
+/** The one screen: header, legend, graph (or list), entity panel, path stepper; table views over all of them. */
+import { useState } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { Legend } from '../graph/Legend';
 import { EntityList } from '../list/EntityList';
-import { EntityPanel, EntityPanelBody, NotFound } from '../panel/EntityPanel';
+import { EntityPanel, EntityPanelBody, NotFound, type PageTarget } from '../panel/EntityPanel';
 import { PathStepper } from '../paths/PathStepper';
-import { selectListMode, selectView, selectedIdFor } from '../store/selectors';
+import { selectListMode, selectView } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { Header } from './Header';
@@ -12,10 +13,15 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './shortcuts';
 import { Welcome } from './Welcome';
 import type { View } from '../model/route';
+import type { QuickPath } from '../model/bundle';
+import { clampStep, findPath } from '../model/paths';
 import { CompareView } from '../views/CompareView';
 import { CoverageView } from '../views/CoverageView';
 import { MatrixView } from '../views/MatrixView';
-import { WhyPanel } from '../views/WhyPanel';
+import { WhyView } from '../views/WhyPanel';
+
+/** Views that take the whole workspace; the graph, filters and panel stay mounted underneath. */
+const isTableView = (v: View) => v.name === 'matrix' || v.name === 'coverage' || v.name === 'compare' || v.name === 'why';
 
 export function AtlasApp() {
   const { graph } = useAtlasData();
@@ -23,22 +29,35 @@ export function AtlasApp() {
   useShortcuts(store, graph.paths);
   const listMode = useAppState(selectListMode);
   const view = useAppState(selectView);
-  const selectedId = useAppState((s) => selectedIdFor(s, graph.paths));
+  const reading = useAppState((s) => s.readingMode);
+  // While a table view is open the panel keeps what it showed before, so closing the view
+  // (or Back) finds the same entity, scrolled where it was.
+  const tableOpen = isTableView(view);
+  const [behind, setBehind] = useState<View>(view);
+  if (!tableOpen && behind !== view) setBehind(view);
+  const panelView = tableOpen ? behind : view;
+  const under = tableOpen ? { inert: true, 'aria-hidden': true as const } : {};
 
   return (
-    <div className="app">
+    <div className={`app${reading ? ' reading-mode' : ''}${tableOpen ? ' table-view-open' : ''}`}>
       <Header />
       <div className="workspace">
-        <Legend />
-        <main className="stage" aria-label={listMode ? 'Entity list' : 'Graph'}>
+        <div className="legend-slot" {...under}>
+          <Legend />
+        </div>
+        <main className="stage" aria-label={listMode ? 'Entity list' : 'Graph'} {...under}>
           <ErrorBoundary label="graph">{listMode ? <EntityList /> : <GraphView />}</ErrorBoundary>
-          <ErrorBoundary label="view">
-            <StageView view={view} />
-          </ErrorBoundary>
         </main>
-        <EntityPanel label="Entity details">
-          <PanelContent view={view} selectedId={selectedId} />
-        </EntityPanel>
+        <div className="panel-slot" {...under}>
+          <EntityPanel label="Entity details">
+            <PanelContent view={panelView} paths={graph.paths} />
+          </EntityPanel>
+        </div>
+        {tableOpen && (
+          <ErrorBoundary label="view">
+            <TableView view={view} />
+          </ErrorBoundary>
+        )}
       </div>
       <PathStepper />
       <ShortcutHelp />
@@ -46,18 +65,25 @@ export function AtlasApp() {
   );
 }
 
-/** Table views open over the graph (which stays mounted, so closing them is instant). */
-function StageView({ view }: { view: View }) {
+function TableView({ view }: { view: View }) {
   if (view.name === 'matrix') return <MatrixView kind={view.kind} />;
   if (view.name === 'coverage') return <CoverageView />;
   if (view.name === 'compare') return <CompareView ids={view.ids} />;
+  if (view.name === 'why') return <WhyView from={view.from} to={view.to} />;
   return null;
 }
 
-function PanelContent({ view, selectedId }: { view: View; selectedId: string | null }) {
+function PanelContent({ view, paths }: { view: View; paths: readonly QuickPath[] }) {
   if (view.name === 'invalid') return <NotFound what={`This address cannot be shown (${view.reason}): “${view.raw}”.`} />;
-  if (selectedId) return <EntityPanelBody id={selectedId} />;
-  if (view.name === 'path') return <NotFound what={`No quick-start path is called “${view.pathId}”.`} />;
-  if (view.name === 'why') return <WhyPanel from={view.from} to={view.to} />;
+  if (view.name === 'entity') {
+    const target: PageTarget = { section: view.section, item: view.item, bad: view.badAnchor };
+    return <EntityPanelBody id={view.id} target={target} />;
+  }
+  if (view.name === 'path') {
+    const p = findPath(paths, view.pathId);
+    if (!p) return <NotFound what={`No quick-start path is called “${view.pathId}”.`} />;
+    const step = p.steps[clampStep(p, view.step) - 1];
+    return <EntityPanelBody id={step.entity} target={{ section: step.section, item: step.item }} />;
+  }
   return <Welcome />;
 }

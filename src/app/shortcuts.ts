@@ -31,7 +31,11 @@ export function useShortcuts(store: AppStore, paths: readonly QuickPath[]) {
           document.getElementById('atlas-search')?.focus();
           break;
         case 'Escape':
+          // One layer per press, topmost first: a layer that handled Esc (the diagram reader,
+          // a picker's list) prevents the default, and nothing else closes.
+          if (e.defaultPrevented) break;
           if (s.shortcutsOpen) s.setShortcutsOpen(false);
+          else if (s.readingMode) s.setReadingMode(false);
           else if (s.view.name !== 'home') s.selectEntity(null);
           else if (s.focus) s.setFocus(false);
           break;

@@ -1,19 +1,39 @@
 /**
- * One diagram: loading state, rendered SVG (sanitised by mermaid's strict
- * mode), or an inert error card with the source as text. Copy, download and
- * full-screen zoom per diagram.
+ * One diagram: loading state, rendered SVG (sanitised by mermaid's strict mode), or an inert
+ * error card with the source as text. Never shown with text under MIN_TEXT_PX: a diagram that
+ * fits at that size is shown whole; one that does not is shown at a readable scale, pannable
+ * in place, with "Open" to the full-viewport reader. Copy source and Download SVG per diagram.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { DiagramSpec } from '../model/schema';
 import type { Theme } from '../store/types';
 import { downloadBlob } from '../ui/download';
 import { useAsync } from '../ui/use-async';
 import { diagramKey, getRenderedSvg, renderCached } from './svg-cache';
 import { DiagramViewer } from './DiagramViewer';
+import { MIN_TEXT_PX, naturalSize, smallestTextHeight } from './text-size';
 
 const LOADING = { status: 'loading' } as const;
+/** A little above the rule, so rounding never takes the text under it. */
+const TARGET_TEXT_PX = MIN_TEXT_PX * 1.08;
 
-export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; theme: Theme; entityId: string; index: number }) {
+type Fit = 'whole' | 'pan';
+
+export function Diagram({
+  spec,
+  theme,
+  entityId,
+  index,
+  anchorId,
+  linkSlug,
+}: {
+  spec: DiagramSpec;
+  theme: Theme;
+  entityId: string;
+  index: number;
+  anchorId?: string;
+  linkSlug?: string;
+}) {
   const key = diagramKey(spec.source, theme);
   const cached = getRenderedSvg(key);
   const rendered = useAsync(cached === undefined ? key : null, () => renderCached(spec.source, theme));
@@ -22,21 +42,94 @@ export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; t
   const svg = state.status === 'ok' ? state.value.svg : null;
   const [full, setFull] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [fit, setFit] = useState<Fit>('whole');
   const host = useRef<HTMLDivElement>(null);
+  const textAt1 = useRef<number | null>(null);
 
-  useEffect(() => {
-    if (svg !== null && host.current) {
-      // Mermaid's strict mode sanitised this SVG with DOMPurify; it is the only raw markup we insert.
-      host.current.innerHTML = svg;
-      performance.mark('atlas:diagram-rendered', { detail: { entity: entityId, index } });
+  /** Scales the SVG to the panel's width, or up to the readable size when that is too small. */
+  const layout = useCallback(() => {
+    const h = host.current;
+    const el = h?.querySelector('svg');
+    if (!h || !el) return;
+    const nat = naturalSize(el);
+    if (!nat) return;
+    const setScale = (s: number) => {
+      el.style.maxWidth = 'none';
+      el.style.width = `${nat.width * s}px`;
+      el.style.height = `${nat.height * s}px`;
+    };
+    if (textAt1.current === null) {
+      setScale(1);
+      const t = smallestTextHeight(el);
+      textAt1.current = Number.isFinite(t) ? t : 0;
     }
-  }, [svg, entityId, index]);
+    const style = getComputedStyle(h);
+    const room = h.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0');
+    if (room <= 0) return;
+    const whole = Math.min(1.5, room / nat.width);
+    const t = textAt1.current;
+    let scale = !t || t * whole >= TARGET_TEXT_PX ? whole : TARGET_TEXT_PX / t;
+    setScale(scale);
+    // Text does not scale exactly linearly (font hinting, label boxes): measure again and correct.
+    for (let i = 0; t && i < 3; i++) {
+      const now = smallestTextHeight(el);
+      if (!Number.isFinite(now) || now >= MIN_TEXT_PX * 1.04) break; // headroom for a later reflow
+      scale *= (TARGET_TEXT_PX / now);
+      setScale(scale);
+    }
+    setFit(scale > whole + 1e-6 ? 'pan' : 'whole');
+  }, []);
+
+  useLayoutEffect(() => {
+    const h = host.current;
+    if (svg === null || !h) return;
+    // Mermaid's strict mode sanitised this SVG with DOMPurify; it is the only raw markup we insert.
+    h.innerHTML = svg;
+    textAt1.current = null;
+    layout();
+    performance.mark('atlas:diagram-rendered', { detail: { entity: entityId, index } });
+    if (typeof ResizeObserver === 'undefined') return;
+    let last = h.clientWidth;
+    const ro = new ResizeObserver(() => {
+      if (h.clientWidth !== last) {
+        last = h.clientWidth;
+        layout();
+      }
+    });
+    ro.observe(h);
+    return () => ro.disconnect();
+  }, [svg, entityId, index, layout]);
+
+  const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null);
+  const onPointerDown = (e: React.PointerEvent) => {
+    if (fit !== 'pan' || e.pointerType === 'touch' || !host.current) return; // touch pans natively
+    drag.current = { x: e.clientX, y: e.clientY, left: host.current.scrollLeft, top: host.current.scrollTop };
+    host.current.setPointerCapture?.(e.pointerId);
+  };
+  const onPointerMove = (e: React.PointerEvent) => {
+    const d = drag.current;
+    if (!d || !host.current) return;
+    host.current.scrollLeft = d.left - (e.clientX - d.x);
+    host.current.scrollTop = d.top - (e.clientY - d.y);
+  };
 
   const slug = `${entityId}-${index + 1}`;
+  const copySource = () =>
+    navigator.clipboard?.writeText(spec.source).then(
+      () => {
+        setCopied(true);
+        setTimeout(() => setCopied(false), 1500);
+      },
+      () => undefined,
+    );
+  const download = () => svg !== null && downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${slug}.svg`);
   return (
-    <figure className="diagram" data-status={state.status}>
+    <figure className="diagram page-item" id={anchorId} data-status={state.status} data-fit={state.status === 'ok' ? fit : undefined}>
       <figcaption>
-        <span className="diagram-title">{spec.title}</span>
+        <span className="diagram-title">
+          {linkSlug && <a className="copy-link diagram-anchor" href={`#/entity/${encodeURIComponent(entityId)}/diagrams/${linkSlug}`} aria-label={`Link to ${spec.title}`}>#</a>}
+          {spec.title}
+        </span>
         <span className="diagram-type">{spec.type.replace('-', ' ')}</span>
       </figcaption>
       {spec.shows && <p className="diagram-shows">{spec.shows}</p>}
@@ -45,8 +138,28 @@ export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; t
           <span className="spinner" aria-hidden="true" /> Rendering diagram…
         </div>
       )}
-      {/* Focusable so keyboard users can scroll a large diagram. */}
-      {state.status === 'ok' && <div className="diagram-svg" ref={host} tabIndex={0} role="img" aria-label={`Diagram: ${spec.title}`} />}
+      {state.status === 'ok' && (
+        <div className="diagram-frame">
+          {/* Focusable so keyboard users can scroll a large diagram. */}
+          <div
+            className="diagram-svg"
+            ref={host}
+            tabIndex={0}
+            role="img"
+            aria-label={`Diagram: ${spec.title}`}
+            onPointerDown={onPointerDown}
+            onPointerMove={onPointerMove}
+            onPointerUp={() => (drag.current = null)}
+            onPointerCancel={() => (drag.current = null)}
+            onDoubleClick={() => setFull(true)}
+          />
+          {fit === 'pan' && (
+            <button type="button" className="diagram-open-overlay" onClick={() => setFull(true)}>
+              ⤢ Open to read it whole
+            </button>
+          )}
+        </div>
+      )}
       {state.status === 'error' && (
         <div className="diagram-error" role="alert">
           <p>
@@ -56,27 +169,18 @@ export function Diagram({ spec, theme, entityId, index }: { spec: DiagramSpec; t
         </div>
       )}
       <div className="diagram-actions">
-        <button
-          type="button"
-          onClick={() => navigator.clipboard?.writeText(spec.source).then(() => {
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          }, () => undefined)}
-        >
+        <button type="button" className="diagram-open" disabled={state.status !== 'ok'} onClick={() => setFull(true)}>
+          ⤢ Open
+        </button>
+        <button type="button" onClick={copySource}>
           {copied ? 'Copied' : 'Copy source'}
         </button>
-        <button
-          type="button"
-          disabled={state.status !== 'ok'}
-          onClick={() => state.status === 'ok' && downloadBlob(new Blob([state.value.svg], { type: 'image/svg+xml' }), `${slug}.svg`)}
-        >
+        <button type="button" disabled={state.status !== 'ok'} onClick={download}>
           Download SVG
         </button>
-        <button type="button" disabled={state.status !== 'ok'} onClick={() => setFull(true)}>
-          Full screen
-        </button>
+        {fit === 'pan' && state.status === 'ok' && <span className="muted diagram-hint">Shown at a readable size: drag or scroll to see the rest.</span>}
       </div>
-      {full && state.status === 'ok' && <DiagramViewer title={spec.title} svg={state.value.svg} onClose={() => setFull(false)} />}
+      {full && svg !== null && <DiagramViewer title={spec.title} svg={svg} onClose={() => setFull(false)} onCopySource={copySource} onDownload={download} />}
     </figure>
   );
 }

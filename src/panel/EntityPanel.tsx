@@ -1,49 +1,128 @@
 /**
- * The entity panel: what is this, how does it work, how does it fail, who runs
- * it, how sure are we. Heading is the entity's name (a contract for tests and
- * screen readers).
+ * The entity panel: a top card (what is it, when does it bite, what do I do), an "On this
+ * page" table of contents with scrollspy, then the sections of sectionsOf(entity) in the
+ * kind's reading order, every item with its own anchor. The heading is the entity's name
+ * (a contract for tests and screen readers).
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { Diagram } from '../diagram/Diagram';
 import type { Entity } from '../model/bundle';
+import { anchorDomId, findAnchor, sectionsOf, SECTION_LABELS, type PageSection } from '../model/sections';
 import type { PanelSection } from '../model/schema';
 import { selectTheme } from '../store/selectors';
-import { ConfidenceBadge, KindBadge, MaturityBadge } from '../ui/Badges';
+import type { Theme } from '../store/types';
+import { AvailabilityBadge, ConfidenceBadge, ExtensionBadge, KindBadge, MaturityBadge } from '../ui/Badges';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { CopyLink } from './Anchored';
+import { PageToc } from './PageToc';
+import { rememberScroll, takeRestoredScroll } from './page-scroll';
 import { Overview } from './sections/Overview';
+import { FailureModes } from './sections/FailureModes';
 import { Production } from './sections/Production';
 import { Relations } from './sections/Relations';
 import { Sources } from './sections/Sources';
+import { Migration, Parameters, Timeline } from './sections/Steps';
+import { Causes, Checks, Mitigations } from './sections/Symptom';
 import { useEntityDetails } from './useEntityDetails';
 
-export function EntityPanelBody({ id }: { id: string }) {
+/** Where to open the page: a section and item of the deep link or path step, or a malformed anchor. */
+export interface PageTarget {
+  section?: string;
+  item?: string;
+  bad?: boolean;
+}
+
+export function EntityPanelBody({ id, target }: { id: string; target?: PageTarget }) {
   const { index } = useAtlasData();
   const node = index.nodeById.get(id);
   const details = useEntityDetails(node ? id : null);
   const theme = useAppState(selectTheme);
-  const request = useAppState((s) => s.panelSection);
   const root = useRef<HTMLDivElement>(null);
+  const entity = details.status === 'ok' ? details.entity : null;
+  const sections = useMemo(() => (entity ? sectionsOf(entity) : []), [entity]);
+  const [active, setActive] = useState<string | null>(null);
+  const section = target?.section;
+  const item = target?.item;
+  const bad = !!target?.bad;
+  const missing = entity && (bad || (section !== undefined && !findAnchor(entity, section, item))) ? describeMissing(section, item) : null;
 
-  useEffect(() => {
-    if (!request || details.status !== 'ok') return;
-    root.current?.querySelector(`#section-${request.section}`)?.scrollIntoView({ block: 'start' });
-  }, [request, details.status]);
+  // Open at the anchor, or at the top: never where the previous entity or path step left off.
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    el.querySelector('.is-target')?.classList.remove('is-target');
+    if (!entity) {
+      el.scrollTop = 0;
+      return;
+    }
+    const restored = takeRestoredScroll(location.hash);
+    if (restored !== undefined) {
+      el.scrollTop = restored;
+      return;
+    }
+    const anchor = !bad && section !== undefined ? findAnchor(entity, section, item) : undefined;
+    if (!anchor) {
+      el.scrollTop = 0;
+      return;
+    }
+    const goal = document.getElementById(anchorDomId(anchor.section.id, anchor.item?.slug));
+    if (goal) scrollToGoal(el, goal, !!anchor.item);
+  }, [entity, section, item, bad]);
 
+  // Scrollspy and the scroll memory for Back/Forward.
   useEffect(() => {
-    root.current?.scrollTo?.({ top: 0 });
-  }, [id]);
+    const el = root.current;
+    if (!el || !sections.length) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      rememberScroll(location.hash, el.scrollTop);
+      const top = el.getBoundingClientRect().top + 90;
+      let current: string | null = sections[0].id;
+      for (const s of sections) {
+        const sec = document.getElementById(anchorDomId(s.id));
+        if (sec && sec.getBoundingClientRect().top <= top) current = s.id;
+      }
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 2) current = sections[sections.length - 1].id;
+      setActive(current);
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [sections]);
+
+  const go = useCallback((s: string, it?: string) => {
+    const el = root.current;
+    const goal = document.getElementById(anchorDomId(s, it));
+    if (el && goal) scrollToGoal(el, goal, it !== undefined);
+  }, []);
 
   if (!node) return <NotFound what={`No entity has the ID “${id}”.`} />;
   return (
-    <div ref={root} className="panel-body">
+    <div ref={root} className="panel-body" data-entity={id}>
       <header className="panel-head">
-        <h2 id="panel-title">{node.name}</h2>
+        <h2 id="panel-title" tabIndex={-1}>
+          {node.name}
+        </h2>
         <p className="meta">
           <code>{node.id}</code> <KindBadge kind={node.kind} /> <ConfidenceBadge confidence={node.confidence} />{' '}
-          <MaturityBadge maturity={node.maturity} />
+          {node.kind !== 'incident' && node.kind !== 'symptom' && <MaturityBadge maturity={node.maturity} />}
+          {entity?.extension && <ExtensionBadge />}
+          {entity?.kind === 'guarantee' && entity.availability && <AvailabilityBadge availability={entity.availability} />}
         </p>
       </header>
+      {missing && (
+        <p className="anchor-missing" role="status">
+          {missing} Showing the top of the page.
+        </p>
+      )}
       {details.status === 'loading' && (
         <p role="status" className="muted">
           <span className="spinner" aria-hidden="true" /> Loading details…
@@ -57,42 +136,107 @@ export function EntityPanelBody({ id }: { id: string }) {
           </button>
         </div>
       )}
-      {details.status === 'ok' && <Sections entity={details.entity} theme={theme} />}
+      {entity && (
+        <div className="page">
+          <PageToc entityId={entity.id} sections={sections} active={active} onGo={go} />
+          <div className="page-main">
+            <Sections entity={entity} sections={sections} theme={theme} />
+          </div>
+        </div>
+      )}
     </div>
   );
 }
 
-function Sections({ entity, theme }: { entity: Entity; theme: 'light' | 'dark' }) {
+function describeMissing(section?: string, item?: string): string {
+  if (section === undefined) return 'That link points to a part of the page that does not exist.';
+  const label = section in SECTION_LABELS ? SECTION_LABELS[section as PanelSection] : `“${section.slice(0, 60)}”`;
+  return item === undefined ? `This page has no section ${label}.` : `${label} has no item “${item.slice(0, 60)}”.`;
+}
+
+/** Scrolls the panel so the goal sits just below the sticky table of contents, and marks it. */
+function scrollToGoal(container: HTMLElement, goal: HTMLElement, mark: boolean) {
+  if (goal.tagName === 'DETAILS') (goal as HTMLDetailsElement).open = true;
+  const toc = container.querySelector<HTMLElement>('.page-toc');
+  // The TOC is a sticky bar over the text in the panel, a side column in reading mode.
+  const overlays = toc && toc.getBoundingClientRect().width > container.clientWidth * 0.6;
+  const offset = overlays ? toc.offsetHeight + 8 : 8;
+  const top = goal.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop - offset;
+  container.scrollTop = Math.max(0, top);
+  if (mark) goal.classList.add('is-target');
+}
+
+function Sections({ entity, sections, theme }: { entity: Entity; sections: PageSection[]; theme: Theme }) {
+  const diagramItems = sections.find((s) => s.id === 'diagrams')?.items ?? [];
+  const diagram = (i: number) => (
+    <ErrorBoundary key={`${entity.id}-${i}`} label={`diagram “${entity.diagrams[i].title}”`}>
+      <Diagram
+        spec={entity.diagrams[i]}
+        theme={theme}
+        entityId={entity.id}
+        index={i}
+        anchorId={diagramItems[i] ? anchorDomId('diagrams', diagramItems[i].slug) : undefined}
+        linkSlug={diagramItems[i]?.slug}
+      />
+    </ErrorBoundary>
+  );
+  const body = (s: PageSection): ReactNode => {
+    const items = s.items;
+    switch (s.id) {
+      case 'overview':
+        return <Overview entity={entity} sections={sections} firstDiagram={entity.diagrams.length > 0 ? diagram(0) : null} />;
+      case 'diagrams':
+        return (
+          <>
+            {entity.diagrams.length > 1 ? null : <p className="muted">The one diagram is at the top of the page.</p>}
+            {entity.diagrams.slice(1).map((_, i) => diagram(i + 1))}
+          </>
+        );
+      case 'failure-modes':
+        return <FailureModes entity={entity} items={items} />;
+      case 'production':
+        return <Production entity={entity} items={items} />;
+      case 'parameters':
+        return <Parameters entity={entity} items={items} />;
+      case 'migration':
+        return <Migration entity={entity} items={items} />;
+      case 'timeline':
+        return <Timeline entity={entity} items={items} />;
+      case 'causes':
+        return <Causes entity={entity} items={items} />;
+      case 'checks':
+        return <Checks entity={entity} items={items} />;
+      case 'mitigations':
+        return <Mitigations entity={entity} items={items} />;
+      case 'relations':
+        return <Relations id={entity.id} />;
+      case 'sources':
+        return <Sources entity={entity} items={items} />;
+    }
+  };
   return (
     <>
-      <Section id="overview" title="Overview">
-        <Overview entity={entity} />
-      </Section>
-      <Section id="diagrams" title={`Diagrams (${entity.diagrams.length})`}>
-        {entity.diagrams.length === 0 && <p className="muted">No diagrams yet.</p>}
-        {entity.diagrams.map((d, i) => (
-          <ErrorBoundary key={`${entity.id}-${i}`} label={`diagram “${d.title}”`}>
-            <Diagram spec={d} theme={theme} entityId={entity.id} index={i} />
-          </ErrorBoundary>
-        ))}
-      </Section>
-      <Section id="production" title="Production details">
-        <Production entity={entity} />
-      </Section>
-      <Section id="relations" title="Relations">
-        <Relations id={entity.id} />
-      </Section>
-      <Section id="sources" title={`Sources (${entity.sources.length})`}>
-        <Sources entity={entity} />
-      </Section>
+      {sections.map((s) => (
+        <Section key={s.id} entityId={entity.id} id={s.id} title={s.id === 'overview' ? 'At a glance' : titleOf(s, entity)}>
+          {body(s)}
+        </Section>
+      ))}
     </>
   );
 }
 
-function Section({ id, title, children }: { id: PanelSection; title: string; children: ReactNode }) {
+function titleOf(s: PageSection, e: Entity): string {
+  if (s.id === 'diagrams') return `Diagrams (${e.diagrams.length})`;
+  if (s.id === 'sources') return `Sources (${e.sources.length})`;
+  return s.label;
+}
+
+function Section({ entityId, id, title, children }: { entityId: string; id: PanelSection; title: string; children: ReactNode }) {
   return (
-    <section id={`section-${id}`} aria-labelledby={`h-${id}`} className="panel-section">
-      <h3 id={`h-${id}`}>{title}</h3>
+    <section id={anchorDomId(id)} aria-labelledby={`h-${id}`} className={`panel-section section-${id}`}>
+      <h3 id={`h-${id}`}>
+        {title} {id !== 'overview' && <CopyLink entityId={entityId} section={id} label={`section ${title}`} />}
+      </h3>
       {children}
     </section>
   );
@@ -100,7 +244,7 @@ function Section({ id, title, children }: { id: PanelSection; title: string; chi
 
 export function NotFound({ what }: { what: string }) {
   return (
-    <div className="not-found" role="status">
+    <div className="not-found panel-body" role="status">
       <h2>Not found</h2>
       <p>{what}</p>
       <p>
@@ -110,16 +254,20 @@ export function NotFound({ what }: { what: string }) {
   );
 }
 
-/** The panel frame: resizable (drag or arrow keys on the handle), collapsible, closable; a bottom sheet on narrow screens. */
+/**
+ * The panel frame: a toolbar of its own (reading mode, hide, close — never over the text),
+ * resizable by dragging or with the arrow keys on the handle; a bottom sheet on narrow screens.
+ */
 export function EntityPanel({ children, label }: { children: ReactNode; label: string }) {
   const store = useAppStore();
   const open = useAppState((s) => s.panelOpen);
   const width = useAppState((s) => s.panelWidth);
+  const reading = useAppState((s) => s.readingMode);
   const drag = useRef<{ x: number; w: number } | null>(null);
 
   const onPointerDown = (e: React.PointerEvent) => {
     drag.current = { x: e.clientX, w: width };
-    (e.target as HTMLElement).setPointerCapture(e.pointerId);
+    (e.target as HTMLElement).setPointerCapture?.(e.pointerId);
   };
   const onPointerMove = (e: React.PointerEvent) => {
     if (drag.current) store.getState().setPanelWidth(drag.current.w + (drag.current.x - e.clientX));
@@ -130,32 +278,47 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
   };
   if (!open) {
     return (
-      <button type="button" className="panel-reopen" onClick={() => store.getState().setPanelOpen(true)} aria-label="Show panel">
-        ◀ Details
+      <button type="button" className="panel-reopen" onClick={() => store.getState().setPanelOpen(true)} aria-label="Show details panel">
+        ⇤ Details
       </button>
     );
   }
   return (
     <aside className="entity-panel" aria-label={label} style={{ ['--panel-width' as string]: `${width}px` }}>
-      <div
-        className="panel-resizer"
-        role="separator"
-        aria-orientation="vertical"
-        aria-label="Resize panel"
-        aria-valuenow={width}
-        aria-valuemin={300}
-        aria-valuemax={960}
-        tabIndex={0}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={() => (drag.current = null)}
-        onKeyDown={onKey}
-      />
-      <div className="panel-controls">
-        <button type="button" onClick={() => store.getState().setPanelOpen(false)} aria-label="Collapse panel" title="Collapse">
-          ▶
+      {!reading && (
+        <div
+          className="panel-resizer"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Resize panel"
+          aria-valuenow={width}
+          aria-valuemin={300}
+          aria-valuemax={960}
+          tabIndex={0}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={() => (drag.current = null)}
+          onKeyDown={onKey}
+        />
+      )}
+      <div className="panel-toolbar">
+        <button type="button" aria-pressed={reading} onClick={() => store.getState().setReadingMode(!reading)} title="Give the page the whole window">
+          {reading ? 'Exit reading mode' : 'Reading mode'}
         </button>
-        <button type="button" onClick={() => store.getState().selectEntity(null)} aria-label="Close panel" title="Close (Esc)">
+        {!reading && (
+          <button type="button" onClick={() => store.getState().setPanelOpen(false)} aria-label="Hide details panel" title="Hide the panel (the selection stays)">
+            Hide ⇥
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            store.getState().setReadingMode(false);
+            store.getState().selectEntity(null);
+          }}
+          aria-label="Close panel"
+          title="Close (Esc)"
+        >
           ✕
         </button>
       </div>

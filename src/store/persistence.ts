@@ -34,3 +34,10 @@ export function loadThemePreference(): ThemePreference {
   return v === 'light' || v === 'dark' ? v : 'system';
 }
 export const saveThemePreference = (t: ThemePreference) => write(KEY_THEME, t);
+
+const KEY_PANEL_WIDTH = 'atlas:panel-width';
+export function loadPanelWidth(): number | null {
+  const n = Number(read(KEY_PANEL_WIDTH));
+  return Number.isFinite(n) && n >= 300 && n <= 2000 ? n : null;
+}
+export const savePanelWidth = (px: number) => write(KEY_PANEL_WIDTH, String(Math.round(px)));

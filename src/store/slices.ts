@@ -41,6 +41,7 @@ export const createUiSlice =
     listMode: false,
     panelOpen: true,
     panelWidth: 440,
+    readingMode: false,
     panelSection: null,
     hoveredId: null,
     shortcutsOpen: false,
@@ -51,6 +52,7 @@ export const createUiSlice =
     toggleListMode: () => set((s) => ({ listMode: !s.listMode })),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     setPanelWidth: (px) => set({ panelWidth: Math.round(Math.min(Math.max(px, 300), 960)) }),
+    setReadingMode: (readingMode) => set({ readingMode }),
     requestSection: (section, item) =>
       set((s) => ({ panelSection: section ? { section, ...(item ? { item } : {}), nonce: (s.panelSection?.nonce ?? 0) + 1 } : null })),
     setHovered: (hoveredId) => set({ hoveredId }),

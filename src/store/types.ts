@@ -49,6 +49,8 @@ export interface UiSlice {
   listMode: boolean;
   panelOpen: boolean;
   panelWidth: number;
+  /** The entity page takes the whole window (graph and filters hidden). */
+  readingMode: boolean;
   /**
    * Section (and, where the step names one, item) the panel should scroll to, set by path steps,
    * with a nonce so the same anchor can be re-requested. The panel finds it as anchorDomId(section, item).
@@ -64,6 +66,7 @@ export interface UiSlice {
   toggleListMode(): void;
   setPanelOpen(open: boolean): void;
   setPanelWidth(px: number): void;
+  setReadingMode(on: boolean): void;
   requestSection(section: PanelSection | null, item?: string): void;
   setHovered(id: string | null): void;
   setShortcutsOpen(open: boolean): void;

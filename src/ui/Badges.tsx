@@ -22,3 +22,23 @@ export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
 export function MaturityBadge({ maturity }: { maturity: Maturity }) {
   return <span className="badge maturity-badge">{MATURITY_LABELS[maturity]}</span>;
 }
+
+/** Beyond the framework index (new mechanisms, consistency models, symptoms). */
+export function ExtensionBadge() {
+  return (
+    <span className="badge extension-badge" title="Beyond the framework index: an extension of this atlas">
+      Extension
+    </span>
+  );
+}
+
+const AVAILABILITY_LABELS = { total: 'Total availability', sticky: 'Sticky availability', unavailable: 'Unavailable under partition' } as const;
+
+/** Availability under partition, as in Jepsen's consistency map. */
+export function AvailabilityBadge({ availability: a }: { availability: { class: keyof typeof AVAILABILITY_LABELS; note?: string } }) {
+  return (
+    <span className={`badge availability-badge availability-${a.class}`} title={a.note ?? AVAILABILITY_LABELS[a.class]}>
+      {AVAILABILITY_LABELS[a.class]}
+    </span>
+  );
+}

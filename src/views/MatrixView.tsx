@@ -5,7 +5,9 @@ import { KIND_LABELS } from '../model/kinds';
 import { KINDS, type Kind } from '../model/constants';
 import { buildMatrix, filterRows, sortRows, type SortDir } from '../model/matrix';
 import type { Entity } from '../model/bundle';
+import type { GraphIndex } from '../model/graph-index';
 import { useAllEntities } from './useAllEntities';
+import { EntityName } from './EntityName';
 import { Loaded, ViewFrame } from './ViewFrame';
 
 export function MatrixView({ kind }: { kind: Kind }) {
@@ -27,11 +29,21 @@ export function MatrixView({ kind }: { kind: Kind }) {
 }
 
 function MatrixTable({ kind, entities }: { kind: Kind; entities: Entity[] }) {
-  const { graph } = useAtlasData();
+  const { graph, index } = useAtlasData();
   const matrix = useMemo(() => buildMatrix(kind, entities, graph.edges), [kind, entities, graph.edges]);
+  // The filter matches the names of the entities a cell lists, as well as their codes.
+  const searchable = useMemo(
+    () =>
+      matrix.rows.map((r) => ({
+        ...r,
+        cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, { ...c, text: `${c.text} ${(idsIn(c.text, index) ?? []).map((id) => index.nodeById.get(id)!.name).join(' ')}` }])),
+      })),
+    [matrix.rows, index],
+  );
   const [sort, setSort] = useState<{ key: string | null; dir: SortDir }>({ key: null, dir: 'asc' });
   const [query, setQuery] = useState('');
-  const rows = useMemo(() => sortRows(filterRows(matrix.rows, query), sort.key, sort.dir), [matrix.rows, query, sort]);
+  const rows = useMemo(() => sortRows(filterRows(searchable, query), sort.key, sort.dir), [searchable, query, sort]);
+  const byId = useMemo(() => new Map(matrix.rows.map((r) => [r.id, r])), [matrix.rows]);
   const header = (key: string, label: string) => {
     const active = sort.key === key;
     return (
@@ -45,37 +57,59 @@ function MatrixTable({ kind, entities }: { kind: Kind; entities: Entity[] }) {
   return (
     <>
       <label className="table-filter">
-        Filter rows <input type="search" value={query} maxLength={64} onChange={(e) => setQuery(e.target.value)} />
+        Filter rows (names or codes) <input type="search" value={query} maxLength={64} onChange={(e) => setQuery(e.target.value)} />
       </label>
       <p className="muted">
         {rows.length} of {matrix.rows.length} rows. A ✓ appears only when the data holds it; numbers count entries.
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
-        <table className="table matrix">
+        <table className="table matrix sticky-first">
           <thead>
             <tr>
-              {header('id', 'ID')}
-              {header('name', 'Name')}
+              {header('id', 'Entity')}
               {matrix.columns.map((c) => header(c.key, c.label))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <a href={`#/entity/${encodeURIComponent(r.id)}`}>{r.id}</a>
-                </th>
-                <td>{r.name}</td>
-                {matrix.columns.map((c) => (
-                  <td key={c.key} className={r.cells[c.key]?.present ? 'present' : 'absent'}>
-                    {r.cells[c.key]?.text ?? '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {rows.map((row) => {
+              const r = byId.get(row.id)!;
+              return (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <EntityName id={r.id} />
+                  </th>
+                  {matrix.columns.map((c) => {
+                    const text = r.cells[c.key]?.text ?? '—';
+                    const ids = idsIn(text, index);
+                    return (
+                      <td key={c.key} className={r.cells[c.key]?.present ? 'present' : 'absent'}>
+                        {ids ? (
+                          <ul className="cell-list">
+                            {ids.map((id) => (
+                              <li key={id}>
+                                <EntityName id={id} />
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          text
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
     </>
   );
+}
+
+/** The entity IDs a list cell names ("M5, M7"), or null when the cell is not a list of IDs. */
+function idsIn(text: string, index: GraphIndex): string[] | null {
+  if (!text || text === '—') return null;
+  const parts = text.split(', ');
+  return parts.every((p) => index.nodeById.has(p)) ? parts : null;
 }

@@ -1,21 +1,21 @@
-/** "How are these related?": the shortest chains of typed relations between two entities, also lit in the graph. */
+/** "How are these related?": the shortest chains of typed relations between two entities (also lit in the graph). */
 import { useMemo } from 'react';
 import { useAppStore, useAtlasData } from '../store/context';
 import { RELATION_RULES } from '../model/constants';
 import { shortestChains } from '../model/relatedness';
 import { EntityPicker } from './EntityPicker';
+import { ViewFrame } from './ViewFrame';
+import { EntityName } from './EntityName';
 
-export function WhyPanel({ from, to }: { from: string; to: string }) {
+export function WhyView({ from, to }: { from: string; to: string }) {
   const { index } = useAtlasData();
   const store = useAppStore();
   const chains = useMemo(() => shortestChains(index, from, to, 5), [index, from, to]);
   const go = (a: string, b: string) => store.getState().navigate({ name: 'why', from: a, to: b });
-  const name = (id: string) => index.nodeById.get(id)?.name ?? id;
   const unknown = [from, to].filter((id) => id && !index.nodeById.has(id));
   const ready = !!from && !!to && unknown.length === 0;
   return (
-    <div className="panel-body why">
-      <h2 id="panel-title">How are these related?</h2>
+    <ViewFrame title="How are these related?">
       <div className="pickers">
         <EntityPicker label="From" value={index.nodeById.has(from) ? from : ''} onChange={(id) => go(id, to)} />
         <EntityPicker label="To" value={index.nodeById.has(to) ? to : ''} onChange={(id) => go(from, id)} />
@@ -26,32 +26,30 @@ export function WhyPanel({ from, to }: { from: string; to: string }) {
       {chains.length > 0 && (
         <p className="muted">
           {chains.length === 1 ? 'One shortest chain' : `${chains.length} shortest chains`} of {chains[0].edges.length} relation
-          {chains[0].edges.length === 1 ? '' : 's'}, highlighted in the graph.
+          {chains[0].edges.length === 1 ? '' : 's'}.
         </p>
       )}
-      {chains.map((c, i) => (
-        <ol key={i} className="chain" aria-label={`Chain ${i + 1}`}>
-          <li>
-            <a href={`#/entity/${encodeURIComponent(c.nodes[0])}`}>
-              <strong>{c.nodes[0]}</strong> {name(c.nodes[0])}
-            </a>
-          </li>
-          {c.edges.map((e, j) => {
-            const next = c.nodes[j + 1];
-            const forward = e.source === c.nodes[j];
-            return (
-              <li key={j}>
-                <span className="chain-edge">
-                  {forward ? '↓' : '↑'} <code>{e.type}</code> {forward ? '' : '(reverse)'} — {e.why ?? RELATION_RULES[e.type].meaning}
-                </span>
-                <a href={`#/entity/${encodeURIComponent(next)}`}>
-                  <strong>{next}</strong> {name(next)}
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      ))}
-    </div>
+      <div className="chains">
+        {chains.map((c, i) => (
+          <ol key={i} className="chain" aria-label={`Chain ${i + 1}`}>
+            <li>
+              <EntityName id={c.nodes[0]} />
+            </li>
+            {c.edges.map((e, j) => {
+              const next = c.nodes[j + 1];
+              const forward = e.source === c.nodes[j];
+              return (
+                <li key={j}>
+                  <span className="chain-edge">
+                    {forward ? '↓' : '↑'} <code>{e.type}</code> {forward ? '' : '(reverse)'} — {e.why ?? RELATION_RULES[e.type].meaning}
+                  </span>
+                  <EntityName id={next} />
+                </li>
+              );
+            })}
+          </ol>
+        ))}
+      </div>
+    </ViewFrame>
   );
 }

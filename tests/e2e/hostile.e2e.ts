@@ -94,7 +94,7 @@ describe('hostile diagrams', () => {
     expect(await page.locator('aside.entity-panel').textContent()).toContain('<img src=x onerror="__canary(\'summary\')"> literal text');
     // The unparseable one shows an inert error card; the rest of the panel still works.
     expect(await page.locator('figure.diagram[data-status="error"]').count()).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('#section-relations').count()).toBe(1);
+    expect(await page.locator('#sec-relations').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -38,27 +38,63 @@ describe('matrices, coverage, compare and "how are these related?"', () => {
   it('shows the coverage dashboard', async () => {
     const { page } = await openApp(browser(), '#/coverage');
     await expect.poll(() => page.locator('.coverage').textContent()).toContain('Confidence');
-    expect(await page.locator('.coverage table tbody tr').count()).toBe(6);
+    expect(await page.locator('.coverage table tbody tr').count()).toBe(7); // one row per kind, symptoms included
     await page.close();
   });
 
   it('compares entities side by side with a shareable URL', async () => {
     const { page } = await openApp(browser(), '#/compare/MP1,MP2');
     await expect.poll(() => page.locator('table.compare thead th').allTextContents()).toEqual([expect.stringContaining('MP1'), expect.stringContaining('MP2')]);
-    expect(await page.locator('table.compare tbody th').allTextContents()).toEqual(expect.arrayContaining(['Mechanisms', 'Failure modes', 'Diagrams']));
-    await page.getByLabel('Third (optional)').selectOption('MP4');
+    const labels = await page.locator('table.compare tbody th').evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent));
+    expect(labels).toEqual(expect.arrayContaining(['Mechanisms', 'Failure modes', 'Diagrams']));
+    // The pickers are comboboxes over the app's search: a name finds the entity.
+    expect(await page.locator('.compare-relations').textContent()).toContain('builds on');
+    await page.getByRole('combobox', { name: 'Third (optional)' }).fill('Bulkhead');
+    await page.getByRole('option', { name: /MP4/ }).waitFor();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/compare/MP1,MP2,MP4');
     await page.close();
   });
 
   it('explains how two entities are related and lights the chain', async () => {
     const { page } = await openApp(browser(), '#/why/MP1/G-EXO');
-    await expect.poll(() => panelHeading(page)).toBe('How are these related?');
+    await expect.poll(() => page.locator('#view-title').textContent()).toBe('How are these related?');
     const chain = page.locator('ol.chain').first();
     expect(await chain.textContent()).toContain('provides');
-    await page.getByLabel('To', { exact: true }).selectOption('CS-UBER');
+    await page.getByRole('combobox', { name: 'To', exact: true }).fill('CS-UBER');
+    await page.getByRole('option', { name: /CS-UBER/ }).first().click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/why/MP1/CS-UBER');
     expect(await page.locator('ol.chain').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('takes the whole workspace and gives the selection, panel scroll and camera back on Back', async () => {
+    const { page } = await openApp(browser(), '#/entity/M2');
+    await expect.poll(() => panelHeading(page)).toBe('Replication');
+    const body = page.locator('aside.entity-panel .panel-body');
+    await page.locator('#sec-failure-modes').waitFor();
+    await body.evaluate((el) => (el.scrollTop = 900));
+    const before = await body.evaluate((el) => el.scrollTop);
+    await page.getByRole('link', { name: 'Matrices' }).click();
+    const frame = (await page.locator('.view-frame').boundingBox())!;
+    const workspace = (await page.locator('.workspace').boundingBox())!;
+    expect(frame.width).toBeGreaterThanOrEqual(workspace.width - 1);
+    // The panel and filters stay mounted under the view, out of the tab order.
+    expect(await page.locator('.panel-slot[inert] aside.entity-panel').count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/entity/M2');
+    await expect.poll(() => panelHeading(page)).toBe('Replication');
+    expect(Math.abs((await body.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('matrix: sticky first column, names with codes, filter by name', async () => {
+    const { page } = await openApp(browser(), '#/matrix/micro-pattern');
+    await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.locator('table.matrix tbody th').first().evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    expect(await page.locator('table.matrix tbody tr').first().locator('td').first().textContent()).toMatch(/M\d+ \w/);
+    await page.getByLabel(/Filter rows/).fill('Saga');
+    await expect.poll(() => page.locator('table.matrix tbody th').allTextContents()).toContain('MP2 Saga');
     await page.close();
   });
 
