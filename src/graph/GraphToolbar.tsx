@@ -36,6 +36,7 @@ export function GraphToolbar({ adapter, theme }: { adapter: CyAdapter; theme: Th
       <button type="button" onClick={() => downloadBlob(adapter.exportPng(theme), 'atlas-graph.png')} title="Download the graph as PNG">
         PNG
       </button>
+      <button type="button" onClick={() => adapter.exportSvg(theme).then((b) => downloadBlob(b, 'atlas-graph.svg'), () => undefined)} title="Download what is on screen as SVG">SVG</button>
     </div>
   );
 }

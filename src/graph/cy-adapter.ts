@@ -27,6 +27,8 @@ export interface CyAdapter {
   zoomBy(factor: number): void;
   relayout(): Promise<void>;
   exportPng(theme: Theme): Blob;
+  /** What is on screen (the current viewport) as vector SVG; cytoscape-svg loads on first use. */
+  exportSvg(theme: Theme): Promise<Blob>;
   /** On-screen position of a node, relative to the canvas (used by browser tests). */
   renderedPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
@@ -231,6 +233,12 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     },
     exportPng(theme) {
       return cy.png({ output: 'blob', full: true, scale: 2, bg: THEME_COLOURS[theme].bg }) as unknown as Blob;
+    },
+    async exportSvg(theme) {
+      const { default: svgExt } = await import('cytoscape-svg');
+      const withSvg = () => cy as unknown as { svg?(options: { full: boolean; scale: number; bg: string }): string };
+      if (!withSvg().svg) cytoscape.use(svgExt as cytoscape.Ext);
+      return new Blob([withSvg().svg!({ full: false, scale: 1, bg: THEME_COLOURS[theme].bg })], { type: 'image/svg+xml' });
     },
     renderedPosition(id) {
       const el = cy.getElementById(id);

@@ -11,6 +11,7 @@ import type { PanelSection } from '../model/schema';
 import { selectTheme } from '../store/selectors';
 import { ConfidenceBadge, KindBadge, MaturityBadge } from '../ui/Badges';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
 import { Overview } from './sections/Overview';
 import { Production } from './sections/Production';
 import { Relations } from './sections/Relations';
@@ -43,6 +44,7 @@ export function EntityPanelBody({ id }: { id: string }) {
           <code>{node.id}</code> <KindBadge kind={node.kind} /> <ConfidenceBadge confidence={node.confidence} />{' '}
           <MaturityBadge maturity={node.maturity} />
         </p>
+        {details.status === 'ok' && <ExportMarkdownButton entity={details.entity} />}
       </header>
       {details.status === 'loading' && (
         <p role="status" className="muted">
