@@ -16,6 +16,8 @@ export function OfflineStatus() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
+    // After the page's load event: the precache (≈ 5 MB) must not compete with first paint.
+    immediate: false,
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const check = () => {
