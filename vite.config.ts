@@ -1,12 +1,36 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Relative base: the built dist/ works from any static host and from a sub-path.
 export default defineConfig({
   base: './',
   // The browser tests build from a copy of public/ (see tests/e2e/global-setup.ts).
   publicDir: process.env.ATLAS_PUBLIC_DIR ?? 'public',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after the first visit: a Workbox worker precaches the whole build (app, graph.json,
+    // every detail shard, every lazy mermaid chunk). 'prompt': a new deploy waits until the user
+    // accepts the "new version" prompt, so a page never mixes files from two builds.
+    VitePWA({
+      registerType: 'prompt',
+      // Registered from src/offline/ (bundled code, no inline script: the CSP stays strict).
+      injectRegister: false,
+      // public/manifest.webmanifest, linked from index.html.
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
+        // The largest mermaid chunk is over Workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // The first install takes over the open page, so it works offline without a reload;
+        // an update only takes over after the prompt (the worker waits, no skipWaiting).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        // Hash routes: every navigation inside the scope is the one page.
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

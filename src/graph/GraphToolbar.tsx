@@ -60,6 +60,7 @@ export function GraphToolbar({ adapter, labels, theme }: { adapter: CyAdapter; l
       <button type="button" onClick={exportPng} title="Download what is on screen as PNG">
         PNG
       </button>
+      <button type="button" onClick={() => adapter.exportSvg(theme).then((b) => downloadBlob(b, 'atlas-graph.svg'), () => undefined)} title="Download what is on screen as SVG">SVG</button>
     </div>
   );
 }

@@ -41,6 +41,8 @@ export interface CyAdapter {
   clearHover(): void;
   /** Pairs of visible nodes whose discs overlap (browser tests). */
   overlappingNodes(): number;
+  /** What is on screen (the current viewport) as vector SVG; cytoscape-svg loads on first use. */
+  exportSvg(theme: Theme): Promise<Blob>;
   /** On-screen position of a node, relative to the canvas (used by browser tests). */
   renderedPosition(id: string): { x: number; y: number } | null;
   destroy(): void;
@@ -322,6 +324,12 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     },
     overlappingNodes() {
       return countOverlaps(cy.nodes(':visible').map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), size: Number(n.data('size')) || 30 })));
+    },
+    async exportSvg(theme) {
+      const { default: svgExt } = await import('cytoscape-svg');
+      const withSvg = () => cy as unknown as { svg?(options: { full: boolean; scale: number; bg: string }): string };
+      if (!withSvg().svg) cytoscape.use(svgExt as cytoscape.Ext);
+      return new Blob([withSvg().svg!({ full: false, scale: 1, bg: THEME_COLOURS[theme].bg })], { type: 'image/svg+xml' });
     },
     renderedPosition(id) {
       const el = cy.getElementById(id);

@@ -17,6 +17,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CopyLink } from './Anchored';
 import { PageToc } from './PageToc';
 import { rememberScroll, takeRestoredScroll } from './page-scroll';
+import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
 import { Overview } from './sections/Overview';
 import { FailureModes } from './sections/FailureModes';
 import { Production } from './sections/Production';
@@ -117,6 +118,7 @@ export function EntityPanelBody({ id, target }: { id: string; target?: PageTarge
           {entity?.extension && <ExtensionBadge />}
           {entity?.kind === 'guarantee' && entity.availability && <AvailabilityBadge availability={entity.availability} />}
         </p>
+        {details.status === 'ok' && <ExportMarkdownButton entity={details.entity} />}
       </header>
       {missing && (
         <p className="anchor-missing" role="status">

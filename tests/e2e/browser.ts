@@ -19,14 +19,20 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** A persistent context gives each run its own fresh --user-data-dir. */
-export async function launchChromium(): Promise<LaunchedBrowser> {
+/**
+ * A persistent context gives each run its own fresh --user-data-dir, so no service worker or
+ * cache from an earlier build survives. Service workers are blocked unless a test asks for them:
+ * page.route() does not see the requests a worker answers, and most tests intercept requests.
+ * tests/e2e/offline.e2e.ts is the one that runs the worker.
+ */
+export async function launchChromium(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<LaunchedBrowser> {
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1400, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
   return {

@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
 
@@ -48,7 +49,13 @@ export function serveStatic(root: string, mount = '/atlas/', port = 0): Promise<
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();
       const p = typeof addr === 'object' && addr ? addr.port : port;
-      ok({ url: `http://127.0.0.1:${p}${mount}`, close: () => new Promise((r) => server.close(() => r())) });
+      ok({ url: `http://127.0.0.1:${p}${mount}`, close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // A browser (or its service worker) may still hold keep-alive connections open.
+            server.closeAllConnections();
+          }),
+      });
     });
   });
 }

@@ -1,0 +1,4 @@
+declare module 'cytoscape-svg' {
+  const ext: unknown;
+  export default ext;
+}
