@@ -22,7 +22,6 @@ import {
   KIND_FOLDERS,
   KINDS,
   MATURITY,
-  PANEL_SECTIONS,
   PATH_VERBS,
   RELATION_RULES,
   type Kind,
@@ -442,6 +441,7 @@ export function generateDataset(size: number, outDir: string, seed = 20260101): 
     });
   }
   // A few quick-start paths through the graph.
+  const ALWAYS_PRESENT_SECTIONS = ['overview', 'relations'] as const;
   const pathsDir = join(dir, 'paths');
   mkdirSync(pathsDir, { recursive: true });
   const all = KINDS.flatMap((k) => byKind[k]);
@@ -452,7 +452,8 @@ export function generateDataset(size: number, outDir: string, seed = 20260101): 
       entity: n.id,
       verb: r.pick(PATH_VERBS),
       why: sentence(r).slice(0, 290),
-      ...(r.chance(0.7) ? { section: r.pick(PANEL_SECTIONS) } : {}),
+      // Only sections every kind's page always has: the compiler rejects a step naming an absent one.
+      ...(r.chance(0.7) ? { section: r.pick(ALWAYS_PRESENT_SECTIONS) } : {}),
     }));
     writeFileSync(
       join(pathsDir, `${id}.yaml`),
