@@ -331,6 +331,9 @@ function substringHits(prepared: readonly Prepared[], q: string, fieldCount: num
         if (p.doc.kind === 'case-study' && (rank === 1 || rank === 3) && where < 2) {
           score -= 0.0015 + (p.doc.orgs[0]?.toLowerCase() === q ? 0.0004 : 0) - p.doc.id.length * 0.00001;
         }
+        // The query is the whole name or an alias (`consensus` is M5's name): that entity is the answer,
+        // ahead of every study whose longer name merely contains the word.
+        if ((rank === 1 || rank === 2) && lower === q) score = 0.0008 + rank * 0.0001;
         if (!best || score < best.score) {
           best = { doc: p.doc, score, matchedBy: SEARCH_FIELDS[rank], ranges: [[at, at + q.length - 1]], matchedText: original };
         }

@@ -84,7 +84,7 @@ const TABLE: Row[] = [
   ['bgp withdrawal', 'INC-FACEBOOK-2021-BGP', 3],
   ['consul raft', 'INC-ROBLOX-2021-CONSUL', 5],
   ['cache invalidation race', 'SYMPTOM|M11|CS-META-MEMCACHE', 1],
-  ['cache invalidation race', 'CS-META-MEMCACHE', 8],
+  ['cache invalidation race', 'M11', 8],
   ['consumer falls behind', 'SYMPTOM|M3|CS-NETFLIX-KINESIS', 3],
   ['partition key skew', 'M1', 5],
   ['cqrs', 'MP5', 1],
