@@ -36,7 +36,8 @@ const snapshotOutside = () => {
     stage: pick('.stage'),
     heading: pick('aside.entity-panel h2'),
     scripts: document.scripts.length,
-    stylesOutside: [...document.querySelectorAll('style')].filter((s) => !s.closest('.diagram-svg')).length,
+    // A diagram's own (sanitised) SVG style, in the panel or in the reader a click may open, is inside it.
+    stylesOutside: [...document.querySelectorAll('style')].filter((s) => !s.closest('.diagram-svg, .viewer-svg')).length,
     securityMeta: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
   };
 };
@@ -86,8 +87,8 @@ describe('hostile diagrams', () => {
     const after = await page.evaluate(snapshotOutside);
     expect({ ...after, heading: null }).toEqual({ ...before, heading: null });
     const inside = await page.evaluate(() => ({
-      scripts: document.querySelectorAll('.diagram-svg script, .diagram-svg iframe, .diagram-svg object, .diagram-svg embed').length,
-      handlers: [...document.querySelectorAll('.diagram-svg *')].filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
+      scripts: document.querySelectorAll(':is(.diagram-svg, .viewer-svg) :is(script, iframe, object, embed)').length,
+      handlers: [...document.querySelectorAll('.diagram-svg *, .viewer-svg *')].filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
       jsLinks: [...document.querySelectorAll('.diagram-svg a, a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '')).length,
     }));
     expect(inside).toEqual({ scripts: 0, handlers: 0, jsLinks: 0 });

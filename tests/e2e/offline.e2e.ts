@@ -43,7 +43,7 @@ async function openEntity(page: Page, id: string) {
     (wanted) => {
       const code = document.querySelector('aside.entity-panel .meta code');
       const figs = [...document.querySelectorAll('aside.entity-panel figure.diagram')];
-      return code?.textContent === wanted && !!document.querySelector('#section-diagrams') && figs.every((f) => f.getAttribute('data-status') !== 'loading');
+      return code?.textContent === wanted && !!document.querySelector('#sec-diagrams') && figs.every((f) => f.getAttribute('data-status') !== 'loading');
     },
     id,
     { timeout: 30_000 },
