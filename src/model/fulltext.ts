@@ -57,6 +57,10 @@ export interface TextHit extends Stored {
   terms: string[];
   /** How many distinct query terms the item matched. */
   matchedQueryTerms: number;
+  /** How many items of the same entity (or path), among the best results, match every query term. */
+  ownerEvidence: number;
+  /** Every query term is a word of the item's title. */
+  titleMatchesAll: boolean;
 }
 
 export interface FullTextIndex {
@@ -88,12 +92,35 @@ export function loadFullTextIndex(file: SearchIndexFile): FullTextIndex {
       const terms = queryTerms(query);
       if (!terms.length) return [];
       const results = ms.search(query, { boost: BOOST, fuzzy, prefix, maxFuzzy: 2, combineWith: 'OR' });
-      return results.slice(0, limit * 4).map((r) => toHit(r, terms));
+      const evidence = evidenceByOwner(results.slice(0, limit * EVIDENCE_DEPTH), terms);
+      return results.slice(0, limit * 4).map((r) => toHit(r, terms, evidence));
     },
   };
 }
 
-function toHit(r: MiniResult, queryTerms: string[]): TextHit {
+/** How deep (in multiples of the result limit) items are counted as evidence for their entity. */
+const EVIDENCE_DEPTH = 10;
+const ownerKey = (s: Stored) => s.entity ?? `path:${s.path}`;
+
+/** Per entity (or path): how many of its items match every query word — a page about the query, not a passing mention. */
+function evidenceByOwner(results: readonly MiniResult[], queryTerms: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of results) {
+    if (new Set(r.queryTerms.filter((t) => queryTerms.includes(t))).size < queryTerms.length) continue;
+    const key = ownerKey(r as unknown as Stored);
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Whether every query term is a word of the title (a path titled "Reads are stale" answers "stale"). */
+function titleCovers(title: string | undefined, queryTerms: readonly string[]): boolean {
+  if (!title || !queryTerms.length) return false;
+  const words = new Set(tokenize(title).map(termOf));
+  return queryTerms.every((t) => words.has(t));
+}
+
+function toHit(r: MiniResult, queryTerms: string[], evidence: ReadonlyMap<string, number>): TextHit {
   const s = r as unknown as Stored & MiniResult;
   return {
     id: String(r.id),
@@ -108,6 +135,8 @@ function toHit(r: MiniResult, queryTerms: string[]): TextHit {
     score: r.score,
     terms: r.terms,
     matchedQueryTerms: new Set(r.queryTerms.filter((t) => queryTerms.includes(t))).size,
+    ownerEvidence: evidence.get(ownerKey(s)) ?? 0,
+    titleMatchesAll: titleCovers(s.title, queryTerms),
   };
 }
 

@@ -171,6 +171,12 @@ export function createSearcher(docs: SearchDoc[], options: SearcherOptions = {})
 const PER_OWNER = 2;
 const ENTITY_LEADERS = 4;
 const SAME_OWNER_DECAY = 0.6;
+const SAME_TOPIC_DECAY = 0.5;
+/** Each further matching item of an entity (up to MAX_EVIDENCE) adds this much to its items' relevance. */
+const OWNER_EVIDENCE = 0.15;
+const MAX_EVIDENCE = 3;
+/** A path is one document: one whose title holds every query word counts as a whole page about it. */
+const PATH_EVIDENCE = MAX_EVIDENCE + 1;
 
 /**
  * Entity matches that must win over full-text relevance: exact and prefix IDs (`m5`, `G-LIN`),
@@ -255,18 +261,45 @@ function mergeResults(query: string, entityHits: readonly SearchHit[], fullText:
     .search(query, limit)
     .map((h) => ({ h, s: h.score * (h.matchedQueryTerms / total) ** 2 }))
     .sort((a, b) => b.s - a.s);
-  // Variety: each further item of the same entity counts for less, so one long page does not fill the list.
+  // Variety: each further item of the same entity counts for less, so one long page does not fill
+  // the list. Symptoms cite other entities' failure modes as causes: such a reference counts for
+  // less when the failure mode itself is among the results, and for less again each time it repeats.
+  const canonical = new Set(ranked.filter(({ h }) => !isReference(h)).map(({ h }) => topicOf(h)));
   const seenOwner = new Map<string, number>();
+  const seenReference = new Map<string, number>();
   const textHits = ranked
     .map(({ h, s }) => {
-      const o = h.entity ?? `path:${h.path}`;
+      const o = ownerOf(h);
       const k = seenOwner.get(o) ?? 0;
       seenOwner.set(o, k + 1);
-      return { h, s: s * SAME_OWNER_DECAY ** k };
+      let variety = SAME_OWNER_DECAY ** k;
+      if (isReference(h)) {
+        const t = topicOf(h);
+        const j = (seenReference.get(t) ?? 0) + (canonical.has(t) ? 1 : 0);
+        seenReference.set(t, (seenReference.get(t) ?? 0) + 1);
+        variety *= SAME_TOPIC_DECAY ** j;
+      }
+      // Evidence across a page: an entity whose several items match is a better answer than a passing
+      // mention (paths: see PATH_EVIDENCE).
+      const matches = h.kind === 'path' && h.titleMatchesAll ? PATH_EVIDENCE : h.ownerEvidence;
+      const evidence = 1 + OWNER_EVIDENCE * Math.min(MAX_EVIDENCE, Math.max(0, matches - 1));
+      return { h, s: s * evidence * variety };
     })
     .sort((a, b) => b.s - a.s);
-  for (const { h } of textHits) push(h.id, h.entity ?? `path:${h.path}`, () => fromTextHit(h, nameOf));
+  for (const { h } of textHits) push(h.id, ownerOf(h), () => fromTextHit(h, nameOf));
   return out;
+}
+
+const ownerOf = (h: TextHit) => h.entity ?? `path:${h.path}`;
+
+/** A symptom's cause item `m1-hot-shard-hot-partition` refers to M1's failure mode `hot-shard-hot-partition`. */
+const isReference = (h: TextHit) => h.kind === 'symptom' && h.section === 'causes' && !!h.item;
+
+/** The failure mode an item is about: a reference and the item it refers to share one topic. */
+function topicOf(h: TextHit): string {
+  if (isReference(h)) return h.item!;
+  if (h.section === 'failure-modes' && h.entity && h.item) return `${h.entity.toLowerCase()}-${h.item}`;
+  return h.id;
 }
 
 export function normaliseQuery(q: string): string {

@@ -52,7 +52,7 @@ const TABLE: Row[] = [
   ['pg_is_in_recovery', 'SYMPTOM|M2', 1],
   ['pg_is_in_recovery', 'M2', 5, 'failure-modes/split-brain-two-primaries'],
   ['hot partition', 'SYMPTOM|M1', 1],
-  ['hot partition', 'CS-DISCORD', 10, 'failure-modes'],
+  ['hot partition', 'CS-DISCORD', 5, 'failure-modes'],
   ['stale', 'path:oncall-stale-reads|path:reads-are-stale', 5],
   ['writes disappeared', 'SYMPTOM|G-RYW', 1],
   ['writes dissapeared after failover', 'SYMPTOM|G-RYW|MP8|G-CAU', 1],
