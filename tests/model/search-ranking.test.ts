@@ -58,7 +58,8 @@ const TABLE: Row[] = [
   ['writes dissapeared after failover', 'SYMPTOM|G-RYW|MP8|G-CAU', 1],
   ['writes dissapeared after failover', 'G-RYW', 12, 'failure-modes'],
   ['stale replica after failover', 'SYMPTOM|G-RYW|M2|G-BST', 1],
-  ['stale replica after failover', 'M2', 6, 'failure-modes'],
+  // M2 leads with its lag-vs-unsafe-failover triage diagram (or a failure mode): either is M2's answer to this query.
+  ['stale replica after failover', 'M2', 5],
   // Knobs, commands and log lines that only the item text holds.
   ['maximum_lag_on_failover', 'M2', 1, 'parameters'],
   ['pg_last_wal_replay_lsn', 'SYMPTOM|G-RYW', 1],
