@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, sharedBrowser } from './helpers';
+import { openApp, openEntityWithDiagrams, sharedBrowser } from './helpers';
 
 const browser = sharedBrowser();
 
@@ -19,16 +19,7 @@ describe('entity panel diagrams (real data)', () => {
     // The default panel width (a stored width from another test must not change the measure).
     await page.evaluate(() => localStorage.removeItem('atlas:panel-width'));
     for (const id of ids) {
-      await page.evaluate((h) => (location.hash = h), `#/entity/${id}`);
-      await page.waitForFunction(
-        (wanted) => {
-          const code = document.querySelector('aside.entity-panel .meta code');
-          const figs = [...document.querySelectorAll('aside.entity-panel figure.diagram')];
-          return code?.textContent === wanted && !!document.querySelector('#sec-diagrams') && figs.every((f) => f.getAttribute('data-status') !== 'loading');
-        },
-        id,
-        { timeout: 30_000 },
-      );
+      await openEntityWithDiagrams(page, id);
       const states = await page.locator('aside.entity-panel figure.diagram').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-status')));
       // The rule of issue 17: no diagram in the panel shows text under 10 CSS px (the smallest line box of any label).
       const heights = await page.locator('aside.entity-panel figure.diagram .diagram-svg svg').evaluateAll((svgs) =>

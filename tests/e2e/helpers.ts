@@ -20,6 +20,20 @@ export async function waitForGraph(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true', null, { timeout: 30_000 });
 }
 
+/** Navigates to an entity and waits until its panel shows it and every diagram has settled (rendered or failed). */
+export async function openEntityWithDiagrams(page: Page, id: string) {
+  await page.evaluate((hash) => (location.hash = hash), `#/entity/${id}`);
+  await page.waitForFunction(
+    (wanted) => {
+      const code = document.querySelector('aside.entity-panel .meta code');
+      const figs = [...document.querySelectorAll('aside.entity-panel figure.diagram')];
+      return code?.textContent === wanted && !!document.querySelector('#sec-diagrams') && figs.every((f) => f.getAttribute('data-status') !== 'loading');
+    },
+    id,
+    { timeout: 30_000 },
+  );
+}
+
 export async function panelHeading(page: Page) {
   return page.locator('aside.entity-panel h2').first().textContent();
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, waitForGraph, type LaunchedBrowser } from './helpers';
+import { baseUrl, launchChromium, openEntityWithDiagrams, waitForGraph, type LaunchedBrowser } from './helpers';
 import { serveStatic, type StaticServer } from './static-server';
 
 const SHOTS = resolve('.e2e', 'shots');
@@ -37,18 +37,6 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 /** The worker has installed (precache complete) and controls the page. */
 const waitForWorker = (page: Page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 });
 
-async function openEntity(page: Page, id: string) {
-  await page.evaluate((h) => (location.hash = h), `#/entity/${id}`);
-  await page.waitForFunction(
-    (wanted) => {
-      const code = document.querySelector('aside.entity-panel .meta code');
-      const figs = [...document.querySelectorAll('aside.entity-panel figure.diagram')];
-      return code?.textContent === wanted && !!document.querySelector('#sec-diagrams') && figs.every((f) => f.getAttribute('data-status') !== 'loading');
-    },
-    id,
-    { timeout: 30_000 },
-  );
-}
 
 const diagramStates = (page: Page) => page.locator('aside.entity-panel figure.diagram').evaluateAll((fs) => fs.map((f) => [f.getAttribute('data-status'), !!f.querySelector('.diagram-svg svg')]));
 
@@ -79,7 +67,7 @@ describe('offline', () => {
     try {
       await page.reload();
       await waitForGraph(page);
-      await openEntity(page, target.id);
+      await openEntityWithDiagrams(page, target.id);
       const states = await diagramStates(page);
       expect(states.length).toBeGreaterThanOrEqual(target.diagrams);
       expect(states.every(([status, svg]) => status === 'ok' && svg)).toBe(true);
@@ -140,7 +128,7 @@ describe('new deploy', () => {
     await page.screenshot({ path: join(SHOTS, 'update-prompt.png') });
     // Until the user says so, the page is the old build throughout.
     expect(await nameInGraph(page, id)).toBe(before);
-    await openEntity(page, id);
+    await openEntityWithDiagrams(page, id);
     expect(await page.locator('aside.entity-panel h2').first().textContent()).toBe(before);
 
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
@@ -158,7 +146,7 @@ const mkdirShots = () => mkdirSync(SHOTS, { recursive: true });
 describe('print', () => {
   it('prints the entity page alone: title, badges, every section, SVG diagrams, link URLs, no controls', async () => {
     const { page, errors } = await open(`${baseUrl()}#/entity/M1`);
-    await openEntity(page, 'M1');
+    await openEntityWithDiagrams(page, 'M1');
     await page.emulateMedia({ media: 'print' });
     const report = await page.evaluate(() => {
       const shown = (el: Element | null) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -209,7 +197,7 @@ describe('print', () => {
 describe('exports', () => {
   it('downloads the entity as Markdown and the on-screen graph as SVG', async () => {
     const { page, errors } = await open(`${baseUrl()}#/entity/M1`);
-    await openEntity(page, 'M1');
+    await openEntityWithDiagrams(page, 'M1');
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
     expect(md.suggestedFilename()).toBe('M1.md');
     const text = readFileSync((await md.path())!, 'utf8');
