@@ -22,6 +22,8 @@ describe('entity panel diagrams (real data)', () => {
       await openEntityWithDiagrams(page, id);
       const states = await page.locator('aside.entity-panel figure.diagram').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-status')));
       // The rule of issue 17: no diagram in the panel shows text under 10 CSS px (the smallest line box of any label).
+      // Measured here on purpose rather than with the app's src/diagram/text-size.ts: the test must not judge the
+      // panel's sizing with the same ruler the panel used (a bug in it would pass both).
       const heights = await page.locator('aside.entity-panel figure.diagram .diagram-svg svg').evaluateAll((svgs) =>
         svgs.map((svg) => {
           let min = Infinity;
