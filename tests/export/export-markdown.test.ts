@@ -98,8 +98,19 @@ describe('entity → Markdown (real data)', async () => {
       return blocks.map((b, i) => ({ file: `${e.id}.md`, path: `diagram ${i + 1}`, source: b.text }));
     });
     expect(jobs.length).toBeGreaterThan(100);
+    // Every block equals its source (above), and check:data parses every source; parsing all ~1,000 again
+    // here would only repeat that, for minutes on a busy machine. Inside a fence Markdown only reacts to fence
+    // characters, so mermaid parses the blocks holding backticks or tildes, and three of each diagram type.
+    const perType = new Map<string, number>();
+    const sample = jobs.filter((j) => {
+      const type = j.source.trim().split(/\s/)[0]!;
+      const n = perType.get(type) ?? 0;
+      perType.set(type, n + 1);
+      return n < 3 || /[`~]/.test(j.source);
+    });
+    expect(sample.length).toBeGreaterThan(20);
     // A broken block rides along, so a parser that accepted anything would fail this test.
-    const problems = await checkDiagrams([...jobs, { file: 'control.md', path: 'broken', source: 'flowchart LR\n  A --> ' }], { cacheFile: null });
+    const problems = await checkDiagrams([...sample, { file: 'control.md', path: 'broken', source: 'flowchart LR\n  A --> ' }], { cacheFile: null });
     expect(problems.map((p) => p.file)).toEqual(['control.md']);
   }, 300_000);
 });
