@@ -26,6 +26,8 @@ import { Sources } from './sections/Sources';
 import { Migration, Parameters, Timeline } from './sections/Steps';
 import { Causes, Checks, Mitigations } from './sections/Symptom';
 import { useEntityDetails } from './useEntityDetails';
+import { SheetHandle } from './SheetHandle';
+import { isNarrow } from '../ui/narrow';
 
 /** Where to open the page: a section and item of the deep link or path step, or a malformed anchor. */
 export interface PageTarget {
@@ -265,7 +267,22 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
   const open = useAppState((s) => s.panelOpen);
   const width = useAppState((s) => s.panelWidth);
   const reading = useAppState((s) => s.readingMode);
+  const sheet = useAppState((s) => s.sheet);
+  const focusNonce = useAppState((s) => s.panelFocusNonce);
   const drag = useRef<{ x: number; w: number } | null>(null);
+
+  // A search result or list row chosen: the reader continues at the entity's heading (tabIndex -1).
+  useEffect(() => {
+    if (focusNonce) document.getElementById('panel-title')?.focus({ preventScroll: true });
+  }, [focusNonce]);
+
+  /** ✕: clear the selection; on a phone the sheet goes away too (the graph gets the whole screen). */
+  const close = () => {
+    const s = store.getState();
+    s.setReadingMode(false);
+    s.selectEntity(null);
+    if (isNarrow()) s.setPanelOpen(false);
+  };
 
   const onPointerDown = (e: React.PointerEvent) => {
     drag.current = { x: e.clientX, w: width };
@@ -286,7 +303,7 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
     );
   }
   return (
-    <aside className="entity-panel" aria-label={label} style={{ ['--panel-width' as string]: `${width}px` }}>
+    <aside className="entity-panel" aria-label={label} data-sheet={sheet} style={{ ['--panel-width' as string]: `${width}px` }}>
       {!reading && (
         <div
           className="panel-resizer"
@@ -304,20 +321,19 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
         />
       )}
       <div className="panel-toolbar">
+        {!reading && <SheetHandle onClose={close} />}
         <button type="button" aria-pressed={reading} onClick={() => store.getState().setReadingMode(!reading)} title="Give the page the whole window">
           {reading ? 'Exit reading mode' : 'Reading mode'}
         </button>
         {!reading && (
-          <button type="button" onClick={() => store.getState().setPanelOpen(false)} aria-label="Hide details panel" title="Hide the panel (the selection stays)">
+          <button type="button" className="panel-hide" onClick={() => store.getState().setPanelOpen(false)} aria-label="Hide details panel" title="Hide the panel (the selection stays)">
             Hide ⇥
           </button>
         )}
         <button
           type="button"
-          onClick={() => {
-            store.getState().setReadingMode(false);
-            store.getState().selectEntity(null);
-          }}
+          className="panel-close"
+          onClick={close}
           aria-label="Close panel"
           title="Close (Esc)"
         >

@@ -7,8 +7,10 @@ type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createNavigationSlice: Slice<NavigationSlice> = (set) => ({
   view: { name: 'home' },
-  navigate: (view) => set({ view, panelOpen: true }),
-  selectEntity: (id) => set(id === null ? { view: { name: 'home' } } : { view: { name: 'entity', id }, panelOpen: true }),
+  // Opening something pulls a peeking bottom sheet up far enough to read it.
+  navigate: (view) => set((s) => ({ view, panelOpen: true, sheet: s.sheet === 'peek' ? 'half' : s.sheet })),
+  selectEntity: (id) =>
+    set((s) => (id === null ? { view: { name: 'home' } } : { view: { name: 'entity', id }, panelOpen: true, sheet: s.sheet === 'peek' ? 'half' : s.sheet })),
 });
 
 export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
@@ -45,6 +47,10 @@ export const createUiSlice =
     panelSection: null,
     hoveredId: null,
     shortcutsOpen: false,
+    menuOpen: false,
+    filtersOpen: false,
+    sheet: 'peek',
+    panelFocusNonce: 0,
     fitNonce: 0,
     requestFit: () => set((s) => ({ fitNonce: s.fitNonce + 1 })),
     setThemePreference: (themePreference) => set({ themePreference }),
@@ -57,4 +63,8 @@ export const createUiSlice =
       set((s) => ({ panelSection: section ? { section, ...(item ? { item } : {}), nonce: (s.panelSection?.nonce ?? 0) + 1 } : null })),
     setHovered: (hoveredId) => set({ hoveredId }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setMenuOpen: (menuOpen) => set({ menuOpen }),
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+    setSheet: (sheet) => set({ sheet }),
+    requestPanelFocus: () => set((s) => ({ panelFocusNonce: s.panelFocusNonce + 1 })),
   });
