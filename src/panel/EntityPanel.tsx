@@ -10,7 +10,7 @@ import { Diagram } from '../diagram/Diagram';
 import type { Entity } from '../model/bundle';
 import { anchorDomId, findAnchor, sectionsOf, SECTION_LABELS, type PageSection } from '../model/sections';
 import type { PanelSection } from '../model/schema';
-import { selectTheme } from '../store/selectors';
+import { selectedIdFor, selectTheme } from '../store/selectors';
 import type { Theme } from '../store/types';
 import { AvailabilityBadge, ConfidenceBadge, ExtensionBadge, KindBadge, MaturityBadge } from '../ui/Badges';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -269,6 +269,14 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
   const reading = useAppState((s) => s.readingMode);
   const sheet = useAppState((s) => s.sheet);
   const focusNonce = useAppState((s) => s.panelFocusNonce);
+  const { graph, index } = useAtlasData();
+  const selectedId = useAppState((s) => selectedIdFor(s, graph.paths));
+  const title = selectedId ? index.nodeById.get(selectedId)?.name : undefined;
+
+  // Something opened (a click, a search, a deep link, a path step): a peeking sheet comes up far enough to read it.
+  useEffect(() => {
+    if (selectedId && store.getState().sheet === 'peek') store.getState().setSheet('half');
+  }, [selectedId, store]);
   const drag = useRef<{ x: number; w: number } | null>(null);
 
   // A search result or list row chosen: the reader continues at the entity's heading (tabIndex -1).
@@ -321,7 +329,7 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
         />
       )}
       <div className="panel-toolbar">
-        {!reading && <SheetHandle onClose={close} />}
+        {!reading && <SheetHandle onClose={close} title={title ?? 'Atlas overview'} />}
         <button type="button" aria-pressed={reading} onClick={() => store.getState().setReadingMode(!reading)} title="Give the page the whole window">
           {reading ? 'Exit reading mode' : 'Reading mode'}
         </button>

@@ -12,10 +12,10 @@ const LABELS: Record<SheetState, string> = { peek: 'peeking', half: 'half height
 /** The sheet's height in each state, measured from the workspace it sits in (see styles.css, .entity-panel[data-sheet]). */
 function heightsOf(sheet: HTMLElement): Record<SheetState, number> {
   const room = sheet.parentElement?.closest('.workspace')?.clientHeight ?? window.innerHeight;
-  return { peek: 112, half: room * 0.5, full: room };
+  return { peek: 64, half: room * 0.5, full: room };
 }
 
-export function SheetHandle({ onClose }: { onClose: () => void }) {
+export function SheetHandle({ onClose, title }: { onClose: () => void; title: string }) {
   const store = useAppStore();
   const sheet = useAppState((s) => s.sheet);
   const drag = useRef<{ y: number; h: number; el: HTMLElement; moved: boolean } | null>(null);
@@ -51,7 +51,7 @@ export function SheetHandle({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="sheet-handle"
-        aria-label={`Details sheet, ${LABELS[sheet]}: tap to ${sheet === 'full' ? 'shrink' : 'expand'}, or drag`}
+        aria-label={`${title}: details sheet, ${LABELS[sheet]}; tap to ${sheet === 'full' ? 'shrink' : 'expand'}, or drag`}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerEnd}
@@ -62,6 +62,10 @@ export function SheetHandle({ onClose }: { onClose: () => void }) {
         }}
       >
         <span className="grip" aria-hidden="true" />
+        {/* The peeking sheet shows only this bar, so it carries the entity's name. */}
+        <span className="sheet-title" aria-hidden="true">
+          {title}
+        </span>
       </button>
       <button type="button" className="sheet-step" onClick={() => store.getState().setSheet(sheetUp(sheet))} disabled={sheet === 'full'} aria-label="Expand the details sheet">
         ▲

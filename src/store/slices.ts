@@ -7,10 +7,8 @@ type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const createNavigationSlice: Slice<NavigationSlice> = (set) => ({
   view: { name: 'home' },
-  // Opening something pulls a peeking bottom sheet up far enough to read it.
-  navigate: (view) => set((s) => ({ view, panelOpen: true, sheet: s.sheet === 'peek' ? 'half' : s.sheet })),
-  selectEntity: (id) =>
-    set((s) => (id === null ? { view: { name: 'home' } } : { view: { name: 'entity', id }, panelOpen: true, sheet: s.sheet === 'peek' ? 'half' : s.sheet })),
+  navigate: (view) => set({ view, panelOpen: true }),
+  selectEntity: (id) => set(id === null ? { view: { name: 'home' } } : { view: { name: 'entity', id }, panelOpen: true }),
 });
 
 export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
