@@ -39,6 +39,18 @@ async function openMenuItem(page: Page, name: RegExp | string) {
   await menu.waitFor({ state: 'hidden' });
 }
 
+/** Two real touch points moving apart around (cx, cy): what a pinch-zoom sends. */
+async function pinchOut(context: BrowserContext, page: Page, cx: number, cy: number) {
+  const cdp = await context.newCDPSession(page);
+  const points = (d: number) => [
+    { x: cx - d, y: cy, id: 0 },
+    { x: cx + d, y: cy, id: 1 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(20) });
+  for (let d = 30; d <= 120; d += 15) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
 async function backToGraph(page: Page) {
   await page.getByRole('link', { name: 'Back to the graph' }).click();
   await expect.poll(() => page.locator('.view-frame').count()).toBe(0);
@@ -121,7 +133,7 @@ describe.each(SIZES)('$name', ({ phone, options }) => {
     await page.goto(baseUrl() + '?fresh=1#/');
     await waitForGraph(page);
     const sheet = page.locator('aside.entity-panel');
-    expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+    await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('peek');
     const peek = (await sheet.boundingBox())!;
     // Peeking, the graph keeps most of the screen.
     expect(peek.height).toBeLessThan(120);
@@ -134,7 +146,7 @@ describe.each(SIZES)('$name', ({ phone, options }) => {
     await page.getByRole('button', { name: 'Shrink the details sheet' }).click();
     await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
     // Every control in the sheet's bar is a 44 px tap target.
-    for (const b of await page.locator('.panel-toolbar button').all()) {
+    for (const b of await page.locator('.panel-toolbar button:visible').all()) {
       const box = (await b.boundingBox())!;
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
     }
@@ -169,15 +181,28 @@ describe.each(SIZES)('$name', ({ phone, options }) => {
     const before = await zoom();
     const cx = canvas.x + canvas.width / 2;
     const cy = canvas.y + canvas.height / 3;
-    const cdp = await context.newCDPSession(page);
-    const points = (d: number) => [
-      { x: cx - d, y: cy, id: 0 },
-      { x: cx + d, y: cy, id: 1 },
-    ];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(20) });
-    for (let d = 30; d <= 120; d += 15) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await pinchOut(context, page, cx, cy);
     await expect.poll(async () => Math.hypot((await zoom()).x - before.x, (await zoom()).y - before.y)).toBeGreaterThan(5);
+  });
+  it.runIf(phone)('phone: the diagram reader fills the screen and pinch zooms it', async () => {
+    await page.goto(baseUrl() + '?fresh=4#/entity/G-LIN');
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Expand the details sheet' }).click();
+    await page.locator('button.diagram-open:not([disabled])').first().click();
+    const reader = page.locator('dialog.diagram-viewer[open]');
+    await reader.waitFor();
+    const box = (await reader.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(389);
+    expect(box.height).toBeGreaterThanOrEqual(843);
+    const stage = (await page.locator('.viewer-stage').boundingBox())!;
+    const zoom = page.locator('.viewer-zoom');
+    const before = await zoom.textContent();
+    const cx = stage.x + stage.width / 2;
+    const cy = stage.y + stage.height / 2;
+    await pinchOut(context, page, cx, cy);
+    await expect.poll(() => zoom.textContent()).not.toBe(before);
+    await page.getByRole('button', { name: 'Close the reader' }).click();
+    await expect.poll(() => reader.count()).toBe(0);
   });
 });
 
