@@ -233,7 +233,7 @@ describe('keyboard only (1400×900)', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     // From the heading, the first diagram's Open button is a few Tabs away, not a hundred.
     let tabs = 0;
-    while (tabs < 40 && !(await page.evaluate(() => document.activeElement?.textContent?.includes('Open')))) {
+    while (tabs < 40 && !(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent?.includes('Open')))) {
       await page.keyboard.press('Tab');
       tabs++;
     }
