@@ -5,6 +5,7 @@ import { preparePrint } from './export/prepare-print';
 import { OfflineStatus } from './offline/OfflineStatus';
 import { followThemeColor } from './offline/theme-color';
 import './styles.css';
+import './app/screens.css';
 import './print.css';
 
 followThemeColor();

@@ -12,6 +12,9 @@ import { Header } from './Header';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './shortcuts';
 import { Welcome } from './Welcome';
+import { AppMenu } from './AppMenu';
+import { Announcer } from './Announcer';
+import { SkipLinks } from './SkipLinks';
 import type { View } from '../model/route';
 import type { QuickPath } from '../model/bundle';
 import { clampStep, findPath } from '../model/paths';
@@ -30,6 +33,7 @@ export function AtlasApp() {
   const listMode = useAppState(selectListMode);
   const view = useAppState(selectView);
   const reading = useAppState((s) => s.readingMode);
+  const filtersOpen = useAppState((s) => s.filtersOpen);
   // While a table view is open the panel keeps what it showed before, so closing the view
   // (or Back) finds the same entity, scrolled where it was.
   const tableOpen = isTableView(view);
@@ -39,13 +43,18 @@ export function AtlasApp() {
   const under = tableOpen ? { inert: true, 'aria-hidden': true as const } : {};
 
   return (
-    <div className={`app${reading ? ' reading-mode' : ''}${tableOpen ? ' table-view-open' : ''}`}>
+    <div className={`app${reading ? ' reading-mode' : ''}${tableOpen ? ' table-view-open' : ''}${filtersOpen ? ' filters-open' : ''}`}>
+      <SkipLinks />
       <Header />
       <div className="workspace">
         <div className="legend-slot" {...under}>
+          {/* Narrow screens show the legend as a drawer, opened from the menu. */}
+          <button type="button" className="filters-close" onClick={() => store.getState().setFiltersOpen(false)}>
+            ✕ Close filters
+          </button>
           <Legend />
         </div>
-        <main className="stage" aria-label={listMode ? 'Entity list' : 'Graph'} {...under}>
+        <main className="stage" aria-label={listMode ? 'Entity list' : 'Graph'} tabIndex={-1} {...under}>
           <ErrorBoundary label="graph">{listMode ? <EntityList /> : <GraphView />}</ErrorBoundary>
         </main>
         <div className="panel-slot" {...under}>
@@ -61,6 +70,8 @@ export function AtlasApp() {
       </div>
       <PathStepper />
       <ShortcutHelp />
+      <AppMenu />
+      <Announcer />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useAppState, useAppStore } from '../store/context';
 import { SearchBox } from '../search/SearchBox';
 import { PathPicker } from '../paths/PathPicker';
 import { selectListMode, selectTheme } from '../store/selectors';
+import { MenuButton } from './AppMenu';
 
 export function Header() {
   const store = useAppStore();
@@ -10,7 +11,7 @@ export function Header() {
   const listMode = useAppState(selectListMode);
   return (
     <header className="app-header">
-      <a className="brand" href="#/">
+      <a className="brand" href="#/" aria-label="Atlas Explorer: home">
         Atlas <span>Explorer</span>
       </a>
       <SearchBox />
@@ -36,6 +37,7 @@ export function Header() {
       <button type="button" className="help-toggle" onClick={() => store.getState().setShortcutsOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
         ?
       </button>
+      <MenuButton />
     </header>
   );
 }

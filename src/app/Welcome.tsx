@@ -77,6 +77,7 @@ function SymptomIndex() {
               onClick={(e) => {
                 e.preventDefault();
                 openResult(store, s);
+                store.getState().requestPanelFocus();
               }}
             >
               {s.name}

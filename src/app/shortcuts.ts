@@ -1,6 +1,7 @@
 /**
  * Global keyboard shortcuts: / or Ctrl/Cmd-K search · Esc clear · ← → path
- * steps · f fit · l list view · t theme · ? help. Ignored while typing.
+ * steps · f fit · l list view · t theme · ? help · F6 regions. Ignored while
+ * typing and after focus silently left a text field (see shortcut-guard).
  */
 import { useEffect } from 'react';
 import { clampStep, findPath } from '../model/paths';
@@ -8,22 +9,29 @@ import type { QuickPath } from '../model/bundle';
 import type { AppStore } from '../store/create-store';
 import { selectTheme } from '../store/selectors';
 
-function isTyping(t: EventTarget | null): boolean {
-  const el = t as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  if (el.tagName === 'INPUT') return !['checkbox', 'radio', 'button', 'submit', 'range'].includes((el as HTMLInputElement).type);
-  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
-}
+import { createShortcutGuard, type FocusTarget } from './shortcut-guard';
+import { focusNextRegion } from './regions';
+
+const searchListOpen = () => document.getElementById('atlas-search')?.getAttribute('aria-expanded') === 'true';
 
 export function useShortcuts(store: AppStore, paths: readonly QuickPath[]) {
   useEffect(() => {
+    const guard = createShortcutGuard();
+    const onFocusIn = (e: FocusEvent) => guard.focusIn(e.target as FocusTarget);
+    const onPointerDown = () => guard.pointerDown();
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F6' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        guard.allows('F6', null, false);
+        if (focusNextRegion(e.shiftKey)) e.preventDefault();
+        return;
+      }
       if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         document.getElementById('atlas-search')?.focus();
         return;
       }
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!guard.allows(e.key, e.target as FocusTarget, searchListOpen())) return;
       const s = store.getState();
       switch (e.key) {
         case '/':
@@ -35,6 +43,8 @@ export function useShortcuts(store: AppStore, paths: readonly QuickPath[]) {
           // a picker's list) prevents the default, and nothing else closes.
           if (e.defaultPrevented) break;
           if (s.shortcutsOpen) s.setShortcutsOpen(false);
+          else if (s.menuOpen) s.setMenuOpen(false);
+          else if (s.filtersOpen) s.setFiltersOpen(false);
           else if (s.readingMode) s.setReadingMode(false);
           else if (s.view.name !== 'home') s.selectEntity(null);
           else if (s.focus) s.setFocus(false);
@@ -64,6 +74,12 @@ export function useShortcuts(store: AppStore, paths: readonly QuickPath[]) {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+    };
   }, [store, paths]);
 }

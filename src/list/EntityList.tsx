@@ -1,10 +1,11 @@
 /**
  * The accessible alternative to the canvas: every entity grouped by kind,
- * filtered like the graph, synced with the selection. Arrow keys move between
- * entries; Enter opens one.
+ * filtered like the graph, synced with the selection. The list is one tab stop
+ * (roving tabindex): arrow keys, Home and End move between entries; Enter opens
+ * one and moves focus to the entity panel's heading.
  */
-import { useEffect, useMemo, useRef } from 'react';
-import { useAppState, useAtlasData } from '../store/context';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { KIND_STYLE } from '../graph/encoding';
 import { isFiltering, visibleIds } from '../model/filters';
 import { KIND_LABELS } from '../model/kinds';
@@ -15,7 +16,10 @@ export function EntityList() {
   const { graph } = useAtlasData();
   const filters = useAppState(selectFilters);
   const selected = useAppState((s) => selectedIdFor(s, graph.paths));
+  const store = useAppStore();
   const root = useRef<HTMLDivElement>(null);
+  // The one entry in the tab order: the last one focused, else the selection, else the first.
+  const [roving, setRoving] = useState<string | null>(null);
   const visible = useMemo(() => (isFiltering(filters) ? visibleIds(graph.nodes, filters) : null), [graph.nodes, filters]);
   const groups = useMemo(
     () =>
@@ -24,6 +28,9 @@ export function EntityList() {
       ),
     [graph.nodes, visible],
   );
+
+  const ids = useMemo(() => groups.flatMap((g) => g.nodes.map((n) => n.id)), [groups]);
+  const tabStop = roving && ids.includes(roving) ? roving : selected && ids.includes(selected) ? selected : ids[0];
 
   useEffect(() => {
     if (!selected) return;
@@ -39,8 +46,17 @@ export function EntityList() {
     const next = e.key === 'Home' ? 0 : e.key === 'End' ? links.length - 1 : i + (e.key === 'ArrowDown' ? 1 : -1);
     if (links[next]) {
       e.preventDefault();
+      setRoving(links[next].dataset.id ?? null);
       links[next].focus();
     }
+  };
+  const open = (e: React.MouseEvent, id: string) => {
+    // Ctrl/Cmd/middle clicks keep the link's own behaviour (a new tab).
+    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    setRoving(id);
+    store.getState().selectEntity(id);
+    store.getState().requestPanelFocus();
   };
 
   return (
@@ -61,6 +77,9 @@ export function EntityList() {
                   data-id={n.id}
                   href={`#/entity/${encodeURIComponent(n.id)}`}
                   aria-current={n.id === selected ? 'true' : undefined}
+                  tabIndex={n.id === tabStop ? 0 : -1}
+                  onFocus={() => setRoving(n.id)}
+                  onClick={(e) => open(e, n.id)}
                 >
                   <code>{n.id}</code> {n.name} <span className={`conf conf-${n.confidence}`}>{n.confidence}</span>
                 </a>

@@ -10,7 +10,7 @@ import { Diagram } from '../diagram/Diagram';
 import type { Entity } from '../model/bundle';
 import { anchorDomId, findAnchor, sectionsOf, SECTION_LABELS, type PageSection } from '../model/sections';
 import type { PanelSection } from '../model/schema';
-import { selectTheme } from '../store/selectors';
+import { selectedIdFor, selectTheme } from '../store/selectors';
 import type { Theme } from '../store/types';
 import { AvailabilityBadge, ConfidenceBadge, ExtensionBadge, KindBadge, MaturityBadge } from '../ui/Badges';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -26,6 +26,8 @@ import { Sources } from './sections/Sources';
 import { Migration, Parameters, Timeline } from './sections/Steps';
 import { Causes, Checks, Mitigations } from './sections/Symptom';
 import { useEntityDetails } from './useEntityDetails';
+import { SheetHandle } from './SheetHandle';
+import { isNarrow } from '../ui/narrow';
 
 /** Where to open the page: a section and item of the deep link or path step, or a malformed anchor. */
 export interface PageTarget {
@@ -265,7 +267,30 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
   const open = useAppState((s) => s.panelOpen);
   const width = useAppState((s) => s.panelWidth);
   const reading = useAppState((s) => s.readingMode);
+  const sheet = useAppState((s) => s.sheet);
+  const focusNonce = useAppState((s) => s.panelFocusNonce);
+  const { graph, index } = useAtlasData();
+  const selectedId = useAppState((s) => selectedIdFor(s, graph.paths));
+  const title = selectedId ? index.nodeById.get(selectedId)?.name : undefined;
+
+  // Something opened (a click, a search, a deep link, a path step): a peeking sheet comes up far enough to read it.
+  useEffect(() => {
+    if (selectedId && store.getState().sheet === 'peek') store.getState().setSheet('half');
+  }, [selectedId, store]);
   const drag = useRef<{ x: number; w: number } | null>(null);
+
+  // A search result or list row chosen: the reader continues at the entity's heading (tabIndex -1).
+  useEffect(() => {
+    if (focusNonce) document.getElementById('panel-title')?.focus({ preventScroll: true });
+  }, [focusNonce]);
+
+  /** ✕: clear the selection; on a phone the sheet goes away too (the graph gets the whole screen). */
+  const close = () => {
+    const s = store.getState();
+    s.setReadingMode(false);
+    s.selectEntity(null);
+    if (isNarrow()) s.setPanelOpen(false);
+  };
 
   const onPointerDown = (e: React.PointerEvent) => {
     drag.current = { x: e.clientX, w: width };
@@ -286,7 +311,7 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
     );
   }
   return (
-    <aside className="entity-panel" aria-label={label} style={{ ['--panel-width' as string]: `${width}px` }}>
+    <aside className="entity-panel" aria-label={label} data-sheet={sheet} style={{ ['--panel-width' as string]: `${width}px` }}>
       {!reading && (
         <div
           className="panel-resizer"
@@ -304,20 +329,19 @@ export function EntityPanel({ children, label }: { children: ReactNode; label: s
         />
       )}
       <div className="panel-toolbar">
+        {!reading && <SheetHandle onClose={close} title={title ?? 'Atlas overview'} />}
         <button type="button" aria-pressed={reading} onClick={() => store.getState().setReadingMode(!reading)} title="Give the page the whole window">
           {reading ? 'Exit reading mode' : 'Reading mode'}
         </button>
         {!reading && (
-          <button type="button" onClick={() => store.getState().setPanelOpen(false)} aria-label="Hide details panel" title="Hide the panel (the selection stays)">
+          <button type="button" className="panel-hide" onClick={() => store.getState().setPanelOpen(false)} aria-label="Hide details panel" title="Hide the panel (the selection stays)">
             Hide ⇥
           </button>
         )}
         <button
           type="button"
-          onClick={() => {
-            store.getState().setReadingMode(false);
-            store.getState().selectEntity(null);
-          }}
+          className="panel-close"
+          onClick={close}
           aria-label="Close panel"
           title="Close (Esc)"
         >

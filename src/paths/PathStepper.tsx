@@ -70,7 +70,8 @@ function StepBar({ path, step, current }: { path: QuickPath; step: number; curre
       <button type="button" onClick={() => go(step - 1)} disabled={step <= 1} aria-label="Previous step">
         ◀
       </button>
-      <span className="step-count" aria-live="polite">
+      {/* Announced by the app's live region (app/Announcer), with the step's entity. */}
+      <span className="step-count">
         Step {step} of {path.steps.length}
       </span>
       <button type="button" onClick={() => go(step + 1)} disabled={step >= path.steps.length} aria-label="Next step">
@@ -89,7 +90,7 @@ function StepBar({ path, step, current }: { path: QuickPath; step: number; curre
       <label className="step-done">
         <input type="checkbox" checked={done.has(key)} onChange={() => store.getState().toggleDone(key)} /> Done
       </label>
-      <span className="muted">
+      <span className="muted step-progress">
         {pr.done}/{pr.total} done
       </span>
       <button type="button" onClick={() => store.getState().selectEntity(current.entity)} title="Leave the path and keep this entity open">

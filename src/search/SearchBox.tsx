@@ -45,7 +45,8 @@ export function SearchBox() {
     openResult(store, hit);
     setOpen(false);
     setQuery('');
-    input.current?.blur();
+    // Focus goes on to what was opened, never silently to <body>.
+    store.getState().requestPanelFocus();
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {

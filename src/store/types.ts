@@ -1,5 +1,6 @@
 import type { Filters } from '../model/filters';
 import type { View } from '../model/route';
+import type { SheetState } from '../model/sheet';
 import type { Confidence, Domain, Family, Kind, Maturity, PanelSection, RelationType } from '../model/schema';
 
 export type Theme = 'light' | 'dark';
@@ -58,6 +59,14 @@ export interface UiSlice {
   panelSection: { section: PanelSection; item?: string; nonce: number } | null;
   hoveredId: string | null;
   shortcutsOpen: boolean;
+  /** The app menu (views, paths, theme, help): the only way to them on a phone. */
+  menuOpen: boolean;
+  /** Narrow screens: the legend and filters as a drawer over the graph. */
+  filtersOpen: boolean;
+  /** Narrow screens: how far the entity panel's bottom sheet is pulled up. */
+  sheet: SheetState;
+  /** Bumped to move keyboard focus to the entity panel's heading once it has rendered. */
+  panelFocusNonce: number;
   /** Bumped to ask the graph to fit itself (keyboard `f`). */
   fitNonce: number;
   requestFit(): void;
@@ -70,6 +79,10 @@ export interface UiSlice {
   requestSection(section: PanelSection | null, item?: string): void;
   setHovered(id: string | null): void;
   setShortcutsOpen(open: boolean): void;
+  setMenuOpen(open: boolean): void;
+  setFiltersOpen(open: boolean): void;
+  setSheet(s: SheetState): void;
+  requestPanelFocus(): void;
 }
 
 export type AppState = NavigationSlice & FiltersSlice & PathSlice & UiSlice;
