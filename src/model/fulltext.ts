@@ -92,14 +92,14 @@ export function loadFullTextIndex(file: SearchIndexFile): FullTextIndex {
       const terms = queryTerms(query);
       if (!terms.length) return [];
       const results = ms.search(query, { boost: BOOST, fuzzy, prefix, maxFuzzy: 2, combineWith: 'OR' });
-      const evidence = evidenceByOwner(results.slice(0, limit * EVIDENCE_DEPTH), terms);
+      const evidence = evidenceByOwner(results.slice(0, EVIDENCE_WINDOW), terms);
       return results.slice(0, limit * 4).map((r) => toHit(r, terms, evidence));
     },
   };
 }
 
-/** How deep (in multiples of the result limit) items are counted as evidence for their entity. */
-const EVIDENCE_DEPTH = 10;
+/** How many of the best items are counted as evidence for their entity (fixed, so ranking does not depend on the list's length). */
+const EVIDENCE_WINDOW = 400;
 const ownerKey = (s: Stored) => s.entity ?? `path:${s.path}`;
 
 /** Per entity (or path): how many of its items match every query word — a page about the query, not a passing mention. */

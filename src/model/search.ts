@@ -172,6 +172,7 @@ const PER_OWNER = 2;
 const ENTITY_LEADERS = 4;
 const SAME_OWNER_DECAY = 0.6;
 const SAME_TOPIC_DECAY = 0.5;
+const LISTED_REFERENCE = 0.3;
 /** Each further matching item of an entity (up to MAX_EVIDENCE) adds this much to its items' relevance. */
 const OWNER_EVIDENCE = 0.15;
 const MAX_EVIDENCE = 3;
@@ -275,9 +276,10 @@ function mergeResults(query: string, entityHits: readonly SearchHit[], fullText:
       let variety = SAME_OWNER_DECAY ** k;
       if (isReference(h)) {
         const t = topicOf(h);
-        const j = (seenReference.get(t) ?? 0) + (canonical.has(t) ? 1 : 0);
-        seenReference.set(t, (seenReference.get(t) ?? 0) + 1);
-        variety *= SAME_TOPIC_DECAY ** j;
+        const j = seenReference.get(t) ?? 0;
+        seenReference.set(t, j + 1);
+        // With the failure mode itself listed, its reference mostly repeats it (the symptom is listed too).
+        variety *= SAME_TOPIC_DECAY ** j * (canonical.has(t) ? LISTED_REFERENCE : 1);
       }
       // Evidence across a page: an entity whose several items match is a better answer than a passing
       // mention (paths: see PATH_EVIDENCE).
