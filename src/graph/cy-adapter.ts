@@ -10,6 +10,7 @@ import { buildStylesheet } from './stylesheet';
 import type { ClassMap } from './visual-state';
 import type { LabelSource } from './label-layer';
 import { countOverlaps, removeOverlaps } from './overlap';
+import { FIT_PAD, MAX_FIT_ZOOM, fitBounds } from './framing';
 
 export interface GraphEvents {
   onSelect(id: string | null): void;
@@ -52,10 +53,6 @@ const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on
 const HOVER_DELAY_MS = 60;
 /** Arrows are drawn from this zoom on (below it they are specks). */
 const ARROW_ZOOM = 0.8;
-/** Fits never zoom in further than this: past it a path of three nodes fills the screen and loses its context. */
-export const MAX_FIT_ZOOM = 1.5;
-/** Screen room kept clear when fitting: region names at the top, the toolbar at the bottom. */
-const FIT_PAD = { top: 64, bottom: 64, side: 40 };
 
 export interface AdapterOptions {
   /** Draft rendering for large graphs (see stylesheet). */
@@ -154,18 +151,10 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
 
   /** Zoom and pan that show `points` inside the padded canvas, never zoomed past MAX_FIT_ZOOM. */
   const cameraFor = (points: readonly { x: number; y: number }[], minZoom: number) => {
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const p of points) {
-      x0 = Math.min(x0, p.x);
-      y0 = Math.min(y0, p.y);
-      x1 = Math.max(x1, p.x);
-      y1 = Math.max(y1, p.y);
-    }
-    // Room in model units for the nodes themselves and the label under them.
-    const [mx, my] = [70, 60];
+    const { x0, y0, x1, y1 } = fitBounds(points)!;
     const w = Math.max(1, cy.width() - 2 * FIT_PAD.side);
     const h = Math.max(1, cy.height() - FIT_PAD.top - FIT_PAD.bottom);
-    const zoom = Math.min(MAX_FIT_ZOOM, Math.max(minZoom, Math.min(w / (x1 - x0 + 2 * mx), h / (y1 - y0 + 2 * my))));
+    const zoom = Math.min(MAX_FIT_ZOOM, Math.max(minZoom, Math.min(w / (x1 - x0), h / (y1 - y0))));
     const pan = {
       x: FIT_PAD.side + w / 2 - (zoom * (x0 + x1)) / 2,
       y: FIT_PAD.top + h / 2 - (zoom * (y0 + y1)) / 2,
