@@ -12,6 +12,9 @@ import type { LabelSource } from './label-layer';
 import { countOverlaps, removeOverlaps } from './overlap';
 import { FIT_PAD, MAX_FIT_ZOOM, fitBounds } from './framing';
 
+/** What changed on screen: the camera moved at the same zoom, the zoom changed, or anything else. */
+export type ChangeReason = 'pan' | 'zoom' | 'full';
+
 export interface GraphEvents {
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
@@ -36,8 +39,8 @@ export interface CyAdapter {
   exportPng(theme: Theme, drawLabels?: (ctx: CanvasRenderingContext2D, scale: number) => void): Promise<Blob>;
   /** What the label layer needs to know, read at the moment it draws. */
   labelSource(): LabelSource;
-  /** Called whenever what is drawn may have changed: 'pan' for a camera move at the same zoom, else 'full'. */
-  onChange(cb: (reason: 'pan' | 'full') => void): () => void;
+  /** Called whenever what is drawn may have changed: 'pan' / 'zoom' for a camera move, else 'full'. */
+  onChange(cb: (reason: ChangeReason) => void): () => void;
   /** Forgets a hover (a view change or the pointer leaving the canvas). */
   clearHover(): void;
   /** Pairs of visible nodes whose discs overlap (browser tests). */
@@ -51,6 +54,8 @@ export interface CyAdapter {
 
 const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on-path', 'path-current', 'on-chain'];
 const HOVER_DELAY_MS = 60;
+/** A zoom this soon after a wheel or touch event belongs to the user's gesture. */
+const GESTURE_MS = 250;
 /** Arrows are drawn from this zoom on (below it they are specks). */
 const ARROW_ZOOM = 0.8;
 
@@ -80,15 +85,21 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   let pressed = false;
   let destroyed = false;
   let detailed = false;
-  const listeners = new Set<(reason: 'pan' | 'full') => void>();
-  const notify = (reason: 'pan' | 'full') => {
+  const listeners = new Set<(reason: ChangeReason) => void>();
+  const notify = (reason: ChangeReason) => {
     for (const l of listeners) l(reason);
   };
   const changed = () => notify('full');
   let lastZoom = cy.zoom();
+  let gestureUntil = 0;
+  const onGesture = () => {
+    gestureUntil = performance.now() + GESTURE_MS;
+  };
   const onViewport = () => {
     const z = cy.zoom();
-    notify(z === lastZoom ? 'pan' : 'full');
+    // During a zoom gesture (wheel, pinch) labels only follow their nodes until it rests; any other
+    // zoom (a fit, a selection's camera move) lands somewhere new, so labels are placed afresh.
+    notify(z === lastZoom ? 'pan' : performance.now() < gestureUntil ? 'zoom' : 'full');
     lastZoom = z;
   };
 
@@ -138,6 +149,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   const onLeave = () => setHovered(null);
   const container = cy.container();
   container?.addEventListener('mouseleave', onLeave);
+  container?.addEventListener('wheel', onGesture, { passive: true, capture: true });
+  container?.addEventListener('touchmove', onGesture, { passive: true, capture: true });
   cy.on('tap', 'node', onTapNode);
   cy.on('tap', onTapBackground);
   cy.on('mouseover', 'node', onOver);
@@ -338,6 +351,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       cy.removeListener('resize', changed);
       cy.removeListener('position', 'node', changed);
       container?.removeEventListener('mouseleave', onLeave);
+      container?.removeEventListener('wheel', onGesture, { capture: true });
+      container?.removeEventListener('touchmove', onGesture, { capture: true });
       listeners.clear();
     },
   };
