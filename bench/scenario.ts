@@ -34,6 +34,8 @@ export interface ScenarioOptions {
 
 export interface InitialFile {
   url: string;
+  /** When the request started (ms since navigation). */
+  start: number;
   type: 'js' | 'css';
   raw: number;
   gzip: number;
@@ -65,7 +67,10 @@ export interface RunResult {
   quietMs: number | null;
   graphJsonFetchedMs: number | null;
   entryJsFetchedMs: number | null;
+  /** JS and CSS requested before atlas:graph-ready. */
   initial: { files: InitialFile[]; jsGzip: number; cssGzip: number; totalGzip: number; jsRaw: number; cssRaw: number };
+  /** JS+CSS (gzip -9) requested before atlas:graph-visible (graph-ready when the build does not set it): the critical path. */
+  beforeVisibleGzip: number;
   loadLongestTaskMs: number;
   search: { query: string; keystrokes: KeystrokeResult[]; medianMs: number | null; maxMs: number | null; domMedianMs: number | null; longestTaskMs: number };
   /** rested: the pointer rests on the node until its first diagram is pre-rendered, then clicks. */
@@ -158,11 +163,13 @@ async function scenario(page: Page, opts: ScenarioOptions, pageErrors: string[])
     if (r.start > graphReadyMs || u.origin !== origin.origin || (type !== '.js' && type !== '.css')) continue;
     const rel = decodeURIComponent(u.pathname.slice(origin.pathname.length));
     const s = fileSizes(join(opts.distDir, rel));
-    files.push({ url: rel, type: type === '.js' ? 'js' : 'css', ...s });
+    files.push({ url: rel, type: type === '.js' ? 'js' : 'css', start: r.start, ...s });
   }
   const sum = (t: 'js' | 'css', k: 'raw' | 'gzip') => files.filter((f) => f.type === t).reduce((n, f) => n + f[k], 0);
   const graphJson = load.res.find((r) => new URL(r.name).pathname.endsWith('/graph.json'));
   const entryJs = load.res.find((r) => /\/assets\/index-[^/]*\.js$/.test(new URL(r.name).pathname));
+  const visibleAt = graphVisibleMs ?? graphReadyMs;
+  const beforeVisibleGzip = files.filter((f) => f.start <= visibleAt).reduce((n, f) => n + f.gzip, 0);
   const initial = { files, jsGzip: sum('js', 'gzip'), cssGzip: sum('css', 'gzip'), totalGzip: sum('js', 'gzip') + sum('css', 'gzip'), jsRaw: sum('js', 'raw'), cssRaw: sum('css', 'raw') };
   // Interactions start on a settled page: after graph-ready the graph renderer may keep the main thread
   // busy (texture caching, redraws). How long that lasts is a metric of its own.
@@ -204,6 +211,7 @@ async function scenario(page: Page, opts: ScenarioOptions, pageErrors: string[])
     graphJsonFetchedMs: graphJson?.end ?? null,
     entryJsFetchedMs: entryJs?.end ?? null,
     initial,
+    beforeVisibleGzip,
     loadLongestTaskMs: load.longest,
     search,
     click: { cold, warm, rested, longestTaskMs: Math.max(cold.longestTaskMs, warm.longestTaskMs, rested.longestTaskMs) },

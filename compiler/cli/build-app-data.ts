@@ -1,6 +1,6 @@
 /**
  * Compiles $ATLAS_DATA (default data/) into public/atlas/: the first-paint graph
- * and the detail shards the app fetches (the full bundle comes from build:data). Run by `npm start`
+ * and the detail shards the app fetches, the full-text index and the pre-painted overview SVG (the full bundle comes from build:data). Run by `npm start`
  * and `npm run build`; writes nothing when the data has problems.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { GRAPH_FILE, shardFile } from '../../src/model/app-data.ts';
 import { compileData } from '../compile.ts';
 import { splitForApp } from '../bundle/split.ts';
 import { buildSearchIndex } from '../bundle/search-index.ts';
+import { OVERVIEW_FILE, overviewSvg } from '../bundle/overview-svg.ts';
 import { SEARCH_INDEX_FILE } from '../../src/model/fulltext.ts';
 import { dataDirFrom, reportProblems, runCli } from './args.ts';
 
@@ -28,6 +29,8 @@ runCli(async () => {
   mkdirSync(APP_DATA_DIR, { recursive: true });
   writeFileSync(join(APP_DATA_DIR, GRAPH_FILE), JSON.stringify(graph));
   shards.forEach((s, i) => writeFileSync(join(APP_DATA_DIR, shardFile(i)), JSON.stringify(s)));
+  // The overview the page paints before its JavaScript runs (index.html, src/graph/prepaint.ts).
+  writeFileSync(join(APP_DATA_DIR, OVERVIEW_FILE), overviewSvg(graph));
   writeFileSync(join(APP_DATA_DIR, SEARCH_INDEX_FILE), JSON.stringify(buildSearchIndex(result.bundle)));
   console.log(
     `atlas data: ${graph.nodes.length} entities, ${graph.edges.length} edges, ${shards.length} detail shards from ${dir} ` +

@@ -16,6 +16,7 @@ import { AtlasApp } from './AtlasApp';
 import { DataContext, StoreContext, type AtlasData } from '../store/context';
 import { whenIdle } from '../ui/when-idle';
 import { prefetchShards } from '../panel/details-cache';
+import { dropUnadoptedPrepaint, removePrepaint } from '../graph/prepaint';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}atlas/`;
 
@@ -30,6 +31,10 @@ export function App({ baseUrl = DATA_BASE_URL }: { baseUrl?: string }) {
   })!;
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  // A page that cannot show the graph must not keep showing its picture.
+  useEffect(() => {
+    if (load.status === 'error') removePrepaint();
+  }, [load.status]);
   if (load.status === 'loading') {
     return (
       <div className="boot" role="status">
@@ -64,6 +69,8 @@ function LoadedApp({ data }: { data: AtlasData }) {
   }, []);
 
   useEffect(() => startUrlSync(store), [store]);
+  // The graph view adopted the pre-painted overview in its layout effect; without one it goes.
+  useEffect(() => dropUnadoptedPrepaint(), []);
   useEffect(() => {
     // Build the search indexes and fetch the full-text index once the graph is up and the page is idle, not on the first keystroke.
     return whenIdle(() => data.searcher.warm(), 5000);

@@ -10,6 +10,10 @@ import { buildStylesheet } from './stylesheet';
 import type { ClassMap } from './visual-state';
 import type { LabelSource } from './label-layer';
 import { countOverlaps, removeOverlaps } from './overlap';
+import { FIT_PAD, MAX_FIT_ZOOM, fitBounds } from './framing';
+
+/** What changed on screen: the camera moved at the same zoom, the zoom changed, or anything else. */
+export type ChangeReason = 'pan' | 'zoom' | 'full';
 
 export interface GraphEvents {
   onSelect(id: string | null): void;
@@ -35,8 +39,8 @@ export interface CyAdapter {
   exportPng(theme: Theme, drawLabels?: (ctx: CanvasRenderingContext2D, scale: number) => void): Promise<Blob>;
   /** What the label layer needs to know, read at the moment it draws. */
   labelSource(): LabelSource;
-  /** Called whenever what is drawn may have changed: 'pan' for a camera move at the same zoom, else 'full'. */
-  onChange(cb: (reason: 'pan' | 'full') => void): () => void;
+  /** Called whenever what is drawn may have changed: 'pan' / 'zoom' for a camera move, else 'full'. */
+  onChange(cb: (reason: ChangeReason) => void): () => void;
   /** Forgets a hover (a view change or the pointer leaving the canvas). */
   clearHover(): void;
   /** Pairs of visible nodes whose discs overlap (browser tests). */
@@ -50,12 +54,10 @@ export interface CyAdapter {
 
 const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on-path', 'path-current', 'on-chain'];
 const HOVER_DELAY_MS = 60;
+/** A zoom this soon after a wheel or touch event belongs to the user's gesture. */
+const GESTURE_MS = 250;
 /** Arrows are drawn from this zoom on (below it they are specks). */
 const ARROW_ZOOM = 0.8;
-/** Fits never zoom in further than this: past it a path of three nodes fills the screen and loses its context. */
-export const MAX_FIT_ZOOM = 1.5;
-/** Screen room kept clear when fitting: region names at the top, the toolbar at the bottom. */
-const FIT_PAD = { top: 64, bottom: 64, side: 40 };
 
 export interface AdapterOptions {
   /** Draft rendering for large graphs (see stylesheet). */
@@ -83,15 +85,21 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   let pressed = false;
   let destroyed = false;
   let detailed = false;
-  const listeners = new Set<(reason: 'pan' | 'full') => void>();
-  const notify = (reason: 'pan' | 'full') => {
+  const listeners = new Set<(reason: ChangeReason) => void>();
+  const notify = (reason: ChangeReason) => {
     for (const l of listeners) l(reason);
   };
   const changed = () => notify('full');
   let lastZoom = cy.zoom();
+  let gestureUntil = 0;
+  const onGesture = () => {
+    gestureUntil = performance.now() + GESTURE_MS;
+  };
   const onViewport = () => {
     const z = cy.zoom();
-    notify(z === lastZoom ? 'pan' : 'full');
+    // During a zoom gesture (wheel, pinch) labels only follow their nodes until it rests; any other
+    // zoom (a fit, a selection's camera move) lands somewhere new, so labels are placed afresh.
+    notify(z === lastZoom ? 'pan' : performance.now() < gestureUntil ? 'zoom' : 'full');
     lastZoom = z;
   };
 
@@ -141,6 +149,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   const onLeave = () => setHovered(null);
   const container = cy.container();
   container?.addEventListener('mouseleave', onLeave);
+  container?.addEventListener('wheel', onGesture, { passive: true, capture: true });
+  container?.addEventListener('touchmove', onGesture, { passive: true, capture: true });
   cy.on('tap', 'node', onTapNode);
   cy.on('tap', onTapBackground);
   cy.on('mouseover', 'node', onOver);
@@ -154,18 +164,10 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
 
   /** Zoom and pan that show `points` inside the padded canvas, never zoomed past MAX_FIT_ZOOM. */
   const cameraFor = (points: readonly { x: number; y: number }[], minZoom: number) => {
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const p of points) {
-      x0 = Math.min(x0, p.x);
-      y0 = Math.min(y0, p.y);
-      x1 = Math.max(x1, p.x);
-      y1 = Math.max(y1, p.y);
-    }
-    // Room in model units for the nodes themselves and the label under them.
-    const [mx, my] = [70, 60];
+    const { x0, y0, x1, y1 } = fitBounds(points)!;
     const w = Math.max(1, cy.width() - 2 * FIT_PAD.side);
     const h = Math.max(1, cy.height() - FIT_PAD.top - FIT_PAD.bottom);
-    const zoom = Math.min(MAX_FIT_ZOOM, Math.max(minZoom, Math.min(w / (x1 - x0 + 2 * mx), h / (y1 - y0 + 2 * my))));
+    const zoom = Math.min(MAX_FIT_ZOOM, Math.max(minZoom, Math.min(w / (x1 - x0), h / (y1 - y0))));
     const pan = {
       x: FIT_PAD.side + w / 2 - (zoom * (x0 + x1)) / 2,
       y: FIT_PAD.top + h / 2 - (zoom * (y0 + y1)) / 2,
@@ -349,6 +351,8 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       cy.removeListener('resize', changed);
       cy.removeListener('position', 'node', changed);
       container?.removeEventListener('mouseleave', onLeave);
+      container?.removeEventListener('wheel', onGesture, { capture: true });
+      container?.removeEventListener('touchmove', onGesture, { capture: true });
       listeners.clear();
     },
   };

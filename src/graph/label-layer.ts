@@ -32,10 +32,11 @@ export interface LabelSource {
 
 export interface LabelLayer {
   /**
-   * Redraws on the next animation frame (coalesced). 'pan' only moves the camera: the labels
-   * placed last are shifted instead of placed again, and placed afresh once the camera rests.
+   * Redraws on the next animation frame (coalesced). 'pan' and 'zoom' only move the camera: the
+   * labels placed last follow their nodes instead of being placed again (collision checks among
+   * them only), and are placed afresh once the camera rests.
    */
-  schedule(reason?: 'pan' | 'full'): void;
+  schedule(reason?: 'pan' | 'zoom' | 'full'): void;
   setTheme(theme: Theme): void;
   /** What is drawn now, in canvas CSS px. */
   placed(): readonly PlacedLabel[];
@@ -69,6 +70,9 @@ export function createLabelLayer(
   let raf = 0;
   let current: PlacedLabel[] = [];
   let full = true;
+  let zooming = false;
+  /** Screen centre of each labelled node when its label was placed, so a zoom can move the label with it. */
+  let anchors = new Map<string, { x: number; y: number }>();
   let placedAt: { x: number; y: number; zoom: number } | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
   const widths = new Map<string, number>();
@@ -244,19 +248,44 @@ export function createLabelLayer(
       canvas.style.width = `${s.width}px`;
       canvas.style.height = `${s.height}px`;
     }
+    const toScreen = (p: { x: number; y: number }) => ({ x: p.x * s.zoom + s.pan.x, y: p.y * s.zoom + s.pan.y });
+    const inside = (b: Box) => b.x1 >= EDGE_MARGIN && b.y1 >= EDGE_MARGIN && b.x2 <= s.width - EDGE_MARGIN && b.y2 <= s.height - EDGE_MARGIN;
+    const shift = (b: Box, dx: number, dy: number) => ({ x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy });
     const moved = placedAt && placedAt.zoom === s.zoom ? { dx: s.pan.x - placedAt.x, dy: s.pan.y - placedAt.y } : null;
-    if (!full && moved) {
-      // A pan keeps every label's place relative to its node: shift them, drop those leaving the
-      // canvas or going under an obstacle, and place everything afresh once the camera rests.
+    if (!full && placedAt && (moved || zooming)) {
+      // A camera move keeps every label's place relative to its node: a pan shifts them all, a zoom
+      // moves each with its node and drops those that now collide (a check among the few placed,
+      // not a placement of every node). Those leaving the canvas or going under an obstacle go too;
+      // everything is placed afresh once the camera rests.
       const blocked = obstacles();
-      current = current
-        .map((l) => ({ ...l, box: { x1: l.box.x1 + moved.dx, y1: l.box.y1 + moved.dy, x2: l.box.x2 + moved.dx, y2: l.box.y2 + moved.dy } }))
-        .filter((l) => l.box.x1 >= EDGE_MARGIN && l.box.y1 >= EDGE_MARGIN && l.box.x2 <= s.width - EDGE_MARGIN && l.box.y2 <= s.height - EDGE_MARGIN && !blocked.some((b) => overlaps(b, l.box)));
+      if (moved) current = current.map((l) => ({ ...l, box: shift(l.box, moved.dx, moved.dy) }));
+      else {
+        const followed: PlacedLabel[] = [];
+        for (const l of current) {
+          const a = anchors.get(l.id);
+          const p = a && s.position(l.id);
+          if (l.kind === 'edge' || (l.kind === 'node' && !p)) continue;
+          if (!a || !p) followed.push(l);
+          else {
+            const c = toScreen(p);
+            followed.push({ ...l, box: shift(l.box, c.x - a.x, c.y - a.y) });
+            anchors.set(l.id, c);
+          }
+        }
+        current = placeLabels(followed, { x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity });
+      }
+      current = current.filter((l) => inside(l.box) && !blocked.some((b) => overlaps(b, l.box)));
       clearTimeout(settle);
       settle = setTimeout(() => layer.schedule('full'), 120);
     } else {
       current = compute();
+      anchors = new Map();
+      for (const l of current) {
+        const p = l.kind === 'node' ? s.position(l.id) : undefined;
+        if (p) anchors.set(l.id, toScreen(p));
+      }
     }
+    zooming = false;
     placedAt = { x: s.pan.x, y: s.pan.y, zoom: s.zoom };
     full = false;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
@@ -266,6 +295,7 @@ export function createLabelLayer(
   const layer: LabelLayer = {
     schedule(reason = 'full') {
       if (reason === 'full') full = true;
+      if (reason === 'zoom') zooming = true;
       if (!raf) raf = requestAnimationFrame(render);
     },
     setTheme(t) {

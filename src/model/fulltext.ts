@@ -46,7 +46,6 @@ const BOOST = { title: 3, owner: 1.5, text: 1 };
 function expansions(vocabulary: ReadonlySet<string>) {
   return {
     fuzzy: (term: string) => (vocabulary.has(term) || term.length < 5 || /[\d_.]/.test(term) ? false : term.length <= 8 ? 1 : 2),
-    prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3 && !vocabulary.has(term),
   };
 }
 
@@ -80,20 +79,134 @@ export function isSearchIndexFile(x: unknown): x is SearchIndexFile {
   return !!f && f.format === SEARCH_INDEX_FORMAT && f.version === SEARCH_INDEX_VERSION && typeof f.index === 'object' && f.index !== null;
 }
 
+/** A prefix with more completions than this searches only its most frequent ones (a keystroke stays cheap at 5,000 entities). */
+export const MAX_COMPLETIONS = 8;
+/**
+ * A term found in more documents than this is left out of a query that has rarer terms: BM25 gives it
+ * almost no weight there, and scoring tens of thousands of postings would dominate the keystroke. Far
+ * above the real atlas's whole item count, so it only changes searches over very large data sets.
+ */
+export const MAX_TERM_DOCS = 8000;
+/**
+ * At most this many postings are scored per query (rarest terms first; the rarest is always kept).
+ * The real atlas holds a few thousand items, so no real query comes near it.
+ */
+export const MAX_QUERY_POSTINGS = 16_000;
+/** MiniSearch's default weight of a prefix match (see its executeQuerySpec), for completions searched as terms. */
+const PREFIX_WEIGHT = 0.375;
+
+export interface QueryPlan {
+  /** Index terms to search, each exactly (plus MiniSearch's own prefix or typo expansion where `expand` says so). */
+  terms: string[];
+  /** Query term each searched term stands for (a completion stands for the prefix typed). */
+  source: Map<string, string>;
+  /** Weight of a completion, as MiniSearch would weigh that prefix match. */
+  weight: Map<string, number>;
+  /** Terms left to MiniSearch's prefix expansion. */
+  prefix: Set<string>;
+  /** Query terms left out as too common: counted as matched by every result. */
+  dropped: string[];
+}
+
+/**
+ * Decides what one query searches. Typos are tolerated only on words the index does not know (see
+ * `expansions`); the word being typed (the last) also matches as a prefix, through its
+ * MAX_COMPLETIONS most frequent completions when it has more. Terms in more than MAX_TERM_DOCS
+ * documents are left out when a rarer term remains, and at most MAX_QUERY_POSTINGS postings are scored.
+ */
+export function planQuery(terms: readonly string[], docsWith: (term: string) => number | undefined, completions: (prefix: string) => string[]): QueryPlan {
+  const plan: QueryPlan = { terms: [], source: new Map(), weight: new Map(), prefix: new Set(), dropped: [] };
+  const add = (term: string, from: string, weight?: number) => {
+    if (plan.source.has(term)) return;
+    plan.terms.push(term);
+    plan.source.set(term, from);
+    if (weight !== undefined) plan.weight.set(term, weight);
+  };
+  terms.forEach((t, i) => {
+    const last = i === terms.length - 1;
+    if (!last || t.length < 3 || docsWith(t) !== undefined) return add(t, t);
+    const all = completions(t);
+    if (all.length <= MAX_COMPLETIONS) {
+      add(t, t);
+      plan.prefix.add(t);
+      return;
+    }
+    add(t, t);
+    const top = [...all].sort((a, b) => (docsWith(b) ?? 0) - (docsWith(a) ?? 0) || a.localeCompare(b)).slice(0, MAX_COMPLETIONS);
+    for (const c of top) add(c, t, (PREFIX_WEIGHT * c.length) / (c.length + 0.3 * (c.length - t.length)));
+  });
+  const known = plan.terms.filter((t) => docsWith(t) !== undefined);
+  if (known.length) {
+    // Rarest first: a common term is left out when a rarer one remains, and the postings budget is kept.
+    const byRarity = [...known].sort((a, b) => docsWith(a)! - docsWith(b)!);
+    const keep = new Set<string>();
+    let postings = 0;
+    for (const t of byRarity) {
+      const n = docsWith(t)!;
+      if (keep.size && (n > MAX_TERM_DOCS || postings + n > MAX_QUERY_POSTINGS)) continue;
+      keep.add(t);
+      postings += n;
+    }
+    const kept = plan.terms.filter((t) => keep.has(t) || docsWith(t) === undefined);
+    const droppedSources = new Set(plan.terms.filter((t) => !kept.includes(t)).map((t) => plan.source.get(t)!));
+    for (const src of droppedSources) if (!kept.some((t) => plan.source.get(t) === src)) plan.dropped.push(src);
+    plan.terms = kept;
+  }
+  return plan;
+}
+
+/** First index of `sorted` not below `key` (binary search). */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function loadFullTextIndex(file: SearchIndexFile): FullTextIndex {
   const plain = file.index as AsPlainObject;
   const ms = MiniSearch.loadJS<TextDoc>(plain, OPTIONS);
-  // The index's own term list (MiniSearch's documented serialisation), for the typo and prefix decisions.
-  const { fuzzy, prefix } = expansions(new Set(plain.index.map(([term]) => term)));
+  // The index's own term list (MiniSearch's documented serialisation) with how many documents hold
+  // each term (its largest field's posting list), for the typo, prefix and work-cap decisions.
+  const docsWith = new Map<string, number>();
+  for (const [term, fields] of plain.index) {
+    let n = 0;
+    for (const postings of Object.values(fields)) n = Math.max(n, Object.keys(postings).length);
+    docsWith.set(term, n);
+  }
+  const vocabulary = [...docsWith.keys()].sort();
+  const completions = (prefix: string) => {
+    const out: string[] = [];
+    for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) if (vocabulary[i] !== prefix) out.push(vocabulary[i]!);
+    return out;
+  };
+  const { fuzzy } = expansions(new Set(docsWith.keys()));
   const queryTerms = (q: string) => [...new Set(tokenizeQuery(q).map(termOf).filter((t): t is string => !!t))];
   return {
     queryTermCount: (q) => queryTerms(q).length,
     search(query, limit) {
       const terms = queryTerms(query);
       if (!terms.length) return [];
-      const results = ms.search(query, { boost: BOOST, fuzzy, prefix, maxFuzzy: 2, combineWith: 'OR' });
-      const evidence = evidenceByOwner(results.slice(0, EVIDENCE_WINDOW), terms);
-      return results.slice(0, limit * 4).map((r) => toHit(r, terms, evidence));
+      const plan = planQuery(terms, (t) => docsWith.get(t), completions);
+      if (!plan.terms.length) return [];
+      // The planned terms are index terms already: searched as they are, not tokenised again.
+      const results = ms.search(
+        { combineWith: 'OR', queries: plan.terms },
+        {
+          tokenize: (t) => [t],
+          processTerm: (t) => t,
+          boost: BOOST,
+          fuzzy: (t) => (plan.weight.has(t) ? false : fuzzy(t)),
+          prefix: (t) => plan.prefix.has(t),
+          boostTerm: (t) => plan.weight.get(t) ?? 1,
+          maxFuzzy: 2,
+        },
+      );
+      const evidence = evidenceByOwner(results.slice(0, EVIDENCE_WINDOW), terms, plan);
+      return results.slice(0, limit * 4).map((r) => toHit(r, terms, plan, evidence));
     },
   };
 }
@@ -103,10 +216,10 @@ const EVIDENCE_WINDOW = 400;
 const ownerKey = (s: Stored) => s.entity ?? `path:${s.path}`;
 
 /** Per entity (or path): how many of its items match every query word — a page about the query, not a passing mention. */
-function evidenceByOwner(results: readonly MiniResult[], queryTerms: string[]): Map<string, number> {
+function evidenceByOwner(results: readonly MiniResult[], queryTerms: string[], plan: QueryPlan): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of results) {
-    if (new Set(r.queryTerms.filter((t) => queryTerms.includes(t))).size < queryTerms.length) continue;
+    if (matchedTerms(r, queryTerms, plan) < queryTerms.length) continue;
     const key = ownerKey(r as unknown as Stored);
     out.set(key, (out.get(key) ?? 0) + 1);
   }
@@ -120,7 +233,12 @@ function titleCovers(title: string | undefined, queryTerms: readonly string[]): 
   return queryTerms.every((t) => words.has(t));
 }
 
-function toHit(r: MiniResult, queryTerms: string[], evidence: ReadonlyMap<string, number>): TextHit {
+/** How many distinct query terms a result matched (a planned completion counts as the word typed; a dropped common term as matched). */
+function matchedTerms(r: MiniResult, queryTerms: string[], plan: QueryPlan): number {
+  return new Set([...r.queryTerms.map((t) => plan.source.get(t) ?? t), ...plan.dropped].filter((t) => queryTerms.includes(t))).size;
+}
+
+function toHit(r: MiniResult, queryTerms: string[], plan: QueryPlan, evidence: ReadonlyMap<string, number>): TextHit {
   const s = r as unknown as Stored & MiniResult;
   return {
     id: String(r.id),
@@ -134,7 +252,7 @@ function toHit(r: MiniResult, queryTerms: string[], evidence: ReadonlyMap<string
     text: s.text,
     score: r.score,
     terms: r.terms,
-    matchedQueryTerms: new Set(r.queryTerms.filter((t) => queryTerms.includes(t))).size,
+    matchedQueryTerms: matchedTerms(r, queryTerms, plan),
     ownerEvidence: evidence.get(ownerKey(s)) ?? 0,
     titleMatchesAll: titleCovers(s.title, queryTerms),
   };
