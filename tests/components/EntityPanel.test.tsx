@@ -50,6 +50,8 @@ describe('EntityPanel', () => {
     serveShards(shards);
     renderWith(<EntityPanelBody id="G-LIN" />, graph);
     await waitFor(() => expect(document.querySelectorAll('figure.diagram[data-status="ok"]').length).toBe(1));
+    // Both renders settled (the ok one and the failing one) before counting, so no call lands late.
+    await screen.findByRole('alert');
     const calls = vi.mocked(renderDiagram).mock.calls.length;
     cleanup();
     serveShards(shards);
