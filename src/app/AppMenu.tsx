@@ -3,12 +3,12 @@
  * phone it is the only way to them (the header holds just the brand, search and this button);
  * on wider screens it repeats the header's links so one place lists everything.
  */
-import { useEffect, useRef } from 'react';
 import { useAppState, useAppStore, useAtlasData } from '../store/context';
 import { KINDS } from '../model/constants';
 import { KIND_LABELS } from '../model/kinds';
 import { progress } from '../model/paths';
 import { selectDone, selectListMode, selectTheme } from '../store/selectors';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 export function MenuButton() {
   const store = useAppStore();
@@ -27,13 +27,7 @@ export function AppMenu() {
   const listMode = useAppState(selectListMode);
   const theme = useAppState(selectTheme);
   const done = useAppState(selectDone);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const close = () => store.getState().setMenuOpen(false);
   // Any link followed or action taken closes the menu: it is a launcher, not a place to stay.
   const run = (action: () => void) => () => {

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useAppState, useAppStore } from '../store/context';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 const KEYS: [string, string][] = [
   ['/ or Ctrl/Cmd-K', 'Search'],
@@ -15,13 +15,7 @@ const KEYS: [string, string][] = [
 export function ShortcutHelp() {
   const open = useAppState((s) => s.shortcutsOpen);
   const store = useAppStore();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="shortcut-help" aria-label="Keyboard shortcuts" onClose={() => store.getState().setShortcutsOpen(false)}>
       <h2>Keyboard shortcuts</h2>
