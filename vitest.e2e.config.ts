@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     pool: 'forks',
+    // expect.poll waits for a state, never for a time: its default one-second budget made tests
+    // fail on a busy CI machine while the state was still on its way (the interval only sets how often it looks).
+    expect: { poll: { timeout: 20_000, interval: 50 } },
   },
 });
