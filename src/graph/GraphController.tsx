@@ -15,6 +15,7 @@ import { useChain } from './chain';
 import { computeClasses } from './visual-state';
 import { LARGE_GRAPH } from './stylesheet';
 import { useHoverPrefetch } from './use-hover-prefetch';
+import { useNeighbourPrefetch } from './use-neighbour-prefetch';
 import { whenIdle } from '../ui/when-idle';
 
 const CAMERA_DELAY_MS = 300;
@@ -39,6 +40,7 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
   useEffect(() => adapter.setTheme(theme), [adapter, theme]);
 
   useHoverPrefetch(hoveredId, index, baseUrl, theme);
+  useNeighbourPrefetch(selectedId, index, baseUrl, theme);
 
   useEffect(() => {
     const small = index.nodes.length <= LARGE_GRAPH;

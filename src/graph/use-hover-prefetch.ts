@@ -5,11 +5,11 @@
  */
 import { useEffect } from 'react';
 import { preloadMermaid } from '../diagram/mermaid';
-import { renderCached } from '../diagram/svg-cache';
 import type { GraphIndex } from '../model/graph-index';
 import { fetchShard } from '../panel/details-cache';
 import type { Theme } from '../store/types';
 import { whenIdle } from '../ui/when-idle';
+import { prerenderFirstDiagram } from './prerender';
 
 const DWELL_MS = 250;
 
@@ -18,20 +18,10 @@ export function useHoverPrefetch(hoveredId: string | null, index: GraphIndex, ba
     const node = hoveredId ? index.nodeById.get(hoveredId) : undefined;
     if (!node) return;
     preloadMermaid();
-    const details = fetchShard(baseUrl, node.shard);
-    details.catch(() => undefined); // offline or a bad deploy: the panel's own load reports it
+    fetchShard(baseUrl, node.shard).catch(() => undefined); // offline or a bad deploy: the panel's own load reports it
     let cancelIdle = () => undefined as void;
     const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => {
-        details.then((entities) => {
-          const first = entities.get(node.id)?.diagrams[0];
-          if (!first) return;
-          renderCached(first.source, theme).then(
-            () => performance.mark('atlas:diagram-prerendered', { detail: { entity: node.id } }),
-            () => undefined, // the panel renders it again and shows the error
-          );
-        }, () => undefined);
-      }, 1000);
+      cancelIdle = whenIdle(() => void prerenderFirstDiagram(node, baseUrl, theme), 1000);
     }, DWELL_MS);
     return () => {
       clearTimeout(timer);
