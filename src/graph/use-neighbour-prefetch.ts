@@ -40,7 +40,8 @@ export function useNeighbourPrefetch(selectedId: string | null, index: GraphInde
     };
     const own = index.nodeById.get(selectedId)!;
     fetchShard(baseUrl, own.shard)
-      .then((entities) => Promise.allSettled((entities.get(selectedId)?.diagrams ?? []).map((d) => renderCached(d.source, theme))))
+      // A selection already left does not start its own renders: its panel is gone.
+      .then((entities) => (stopped ? [] : Promise.allSettled((entities.get(selectedId)?.diagrams ?? []).map((d) => renderCached(d.source, theme)))))
       .then(next, () => undefined);
     return () => {
       stopped = true;
