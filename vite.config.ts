@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const publicDir = process.env.ATLAS_PUBLIC_DIR ?? 'public';
@@ -11,6 +11,23 @@ const PRECACHE_LIMIT = 8 * 1024 * 1024;
 const searchIndex = join(publicDir, 'atlas', 'search-index.json');
 const hugeIndex = existsSync(searchIndex) && statSync(searchIndex).size > PRECACHE_LIMIT;
 
+/**
+ * Inlines the pre-painted overview (atlas/overview.svg, written by the compiler) into index.html as a
+ * data URL, so the picture paints with the HTML instead of racing the app's JavaScript for the first
+ * frame. Without the file (data not compiled yet) the page keeps its link to it.
+ */
+function inlineOverview(): Plugin {
+  return {
+    name: 'atlas-inline-overview',
+    transformIndexHtml(html) {
+      const file = join(publicDir, 'atlas', 'overview.svg');
+      if (!existsSync(file)) return html;
+      const uri = `data:image/svg+xml,${encodeURIComponent(readFileSync(file, 'utf8'))}`;
+      return html.replace('src="./atlas/overview.svg"', `src="${uri}"`);
+    },
+  };
+}
+
 // Relative base: the built dist/ works from any static host and from a sub-path.
 export default defineConfig({
   base: './',
@@ -18,6 +35,7 @@ export default defineConfig({
   publicDir,
   plugins: [
     react(),
+    inlineOverview(),
     // Offline after the first visit: a Workbox worker precaches the whole build (app, graph.json,
     // every detail shard, every lazy mermaid chunk). 'prompt': a new deploy waits until the user
     // accepts the "new version" prompt, so a page never mixes files from two builds.

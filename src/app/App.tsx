@@ -14,7 +14,7 @@ import { startUrlSync } from '../store/url-sync';
 import { useAsync } from '../ui/use-async';
 import { AtlasApp } from './AtlasApp';
 import { DataContext, StoreContext, type AtlasData } from '../store/context';
-import { whenIdle } from '../ui/when-idle';
+import { whenGraphSettled } from '../ui/when-idle';
 import { prefetchShards } from '../panel/details-cache';
 import { dropUnadoptedPrepaint, removePrepaint } from '../graph/prepaint';
 
@@ -72,11 +72,19 @@ function LoadedApp({ data }: { data: AtlasData }) {
   // The graph view adopted the pre-painted overview in its layout effect; without one it goes.
   useEffect(() => dropUnadoptedPrepaint(), []);
   useEffect(() => {
-    // Build the search indexes and fetch the full-text index once the graph is up and the page is idle, not on the first keystroke.
-    return whenIdle(() => data.searcher.warm(), 5000);
+    // Build the search indexes and fetch the full-text index once the graph is complete and the page is
+    // idle, not on the first keystroke (a focused search box warms them at once).
+    return whenGraphSettled(() => data.searcher.warm());
   }, [data]);
   // Then the entities' details, so the first click does not wait for the network.
-  useEffect(() => prefetchShards(data.baseUrl, data.graph.shardCount), [data]);
+  useEffect(() => {
+    let stop: () => void = () => undefined;
+    const cancel = whenGraphSettled(() => (stop = prefetchShards(data.baseUrl, data.graph.shardCount)));
+    return () => {
+      cancel();
+      stop();
+    };
+  }, [data]);
   useEffect(() => {
     const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
     const onChange = () => store.getState().setSystemTheme(media.matches ? 'dark' : 'light');

@@ -11,6 +11,7 @@ import { downloadBlob } from '../ui/download';
 import { useAsync } from '../ui/use-async';
 import { diagramKey, getRenderedSvg, renderCached } from './svg-cache';
 import { DiagramViewer } from './DiagramViewer';
+import { DIAGRAM_RENDERED } from './marks';
 import { MIN_TEXT_PX, naturalSize, smallestTextHeight } from './text-size';
 
 const LOADING = { status: 'loading' } as const;
@@ -87,7 +88,7 @@ export function Diagram({
     h.innerHTML = svg;
     textAt1.current = null;
     layout();
-    performance.mark('atlas:diagram-rendered', { detail: { entity: entityId, index } });
+    performance.mark(DIAGRAM_RENDERED, { detail: { entity: entityId, index } });
     if (typeof ResizeObserver === 'undefined') return;
     let last = h.clientWidth;
     const ro = new ResizeObserver(() => {

@@ -16,9 +16,12 @@ import { computeClasses } from './visual-state';
 import { LARGE_GRAPH } from './stylesheet';
 import { useHoverPrefetch } from './use-hover-prefetch';
 import { useNeighbourPrefetch } from './use-neighbour-prefetch';
-import { whenIdle } from '../ui/when-idle';
+import { whenIdle, whenMarked } from '../ui/when-idle';
+import { DIAGRAM_RENDERED } from '../diagram/marks';
 
 const CAMERA_DELAY_MS = 300;
+/** How long the camera waits for the selection's first diagram (none in the list view, a closed sheet…). */
+const DIAGRAM_WAIT_MS = 1500;
 
 export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme: Theme }) {
   const { graph, index, baseUrl } = useAtlasData();
@@ -55,12 +58,24 @@ export function GraphController({ adapter, theme }: { adapter: CyAdapter; theme:
     adapter.clearHover();
   }, [adapter, view]);
 
-  // The camera moves once the main thread is idle (at most CAMERA_DELAY_MS later): a selection
-  // opens the panel too, and the animation's frames would otherwise delay its first diagram.
+  // The camera moves once the selection's first diagram is on screen (or DIAGRAM_WAIT_MS at most) and
+  // the main thread is idle: each frame of the animation redraws the whole canvas, and those frames
+  // would otherwise share the main thread with mermaid's layout of the diagram the reader clicked for.
   // The selection itself is lit at once by the classes above.
   useEffect(() => {
     if (!selectedId) return;
-    return whenIdle(() => adapter.centreOn(selectedId, [...neighbourhood(index, selectedId, 1).keys()]), CAMERA_DELAY_MS);
+    let cancelIdle: () => void = () => undefined;
+    const ofSelection = (mark: PerformanceEntry) => (mark as PerformanceMark).detail?.entity === selectedId;
+    const cancelWait = whenMarked(
+      DIAGRAM_RENDERED,
+      ofSelection,
+      () => (cancelIdle = whenIdle(() => adapter.centreOn(selectedId, [...neighbourhood(index, selectedId, 1).keys()]), CAMERA_DELAY_MS)),
+      DIAGRAM_WAIT_MS,
+    );
+    return () => {
+      cancelWait();
+      cancelIdle();
+    };
   }, [adapter, index, selectedId]);
 
   useEffect(() => {

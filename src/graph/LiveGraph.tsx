@@ -16,6 +16,7 @@ import { buildStylesheet, LARGE_GRAPH } from './stylesheet';
 import { createLabelLayer, type LabelLayer } from './label-layer';
 import type { Box } from './labels';
 import { liveGraphPainted, removePrepaint } from './prepaint';
+import { GRAPH_COMPLETE } from '../ui/when-idle';
 
 /**
  * Boxes (canvas CSS px) that labels must keep clear of: whatever floats over the canvas (the
@@ -61,7 +62,7 @@ export default function LiveGraph({ rootRef }: { rootRef: RefObject<HTMLDivEleme
         onSelect: (id) => store.getState().selectEntity(id),
         onHover: (id) => store.getState().setHovered(id),
       },
-      { large: big, initialTheme, lazyEdges: elements.lazyEdges, elements: elements.initial },
+      { large: big, initialTheme, lazyEdges: elements.lazyEdges, elements: elements.initial, deferredEdges: elements.deferredEdges },
     );
     a.fitPositions(graph.nodes);
     const layer = createLabelLayer(labelCanvasRef.current!, graph.nodes, graph.edges, () => a.labelSource(), () => overlayBoxes(rootRef.current), initialTheme);
@@ -91,20 +92,30 @@ export default function LiveGraph({ rootRef }: { rootRef: RefObject<HTMLDivEleme
         },
       };
     }
-    // Ready once cytoscape has drawn the fitted graph and the frame is on screen; the pre-painted
-    // overview has done its job then (graph-visible is marked first, whatever drew the overview first).
+    // Ready (hover, click, search work) once cytoscape has drawn the fitted nodes and the frame is on
+    // screen (graph-visible is marked first, whatever drew the overview first). The edges follow in
+    // chunks; until they are all in, the pre-painted picture under the canvas shows them faintly,
+    // unless the camera moves or the canvas resizes, which would leave the picture out of register.
     let raf = 0;
+    const onMoved = () => removePrepaint();
     const onRender = () => {
       raf = requestAnimationFrame(() => {
         liveGraphPainted();
         if (performance.getEntriesByName('atlas:graph-ready').length === 0) performance.mark('atlas:graph-ready');
         document.documentElement.dataset.graphReady = 'true';
-        removePrepaint();
+        cy.one('viewport resize', onMoved);
+        void a.addDeferredEdges().then(() => {
+          if (cy.destroyed()) return;
+          removePrepaint();
+          performance.mark(GRAPH_COMPLETE);
+          document.documentElement.dataset.graphComplete = 'true';
+        });
       });
     };
     cy.one('render', onRender);
     return () => {
       cy.removeListener('render', onRender);
+      cy.removeListener('viewport resize', onMoved);
       cancelAnimationFrame(raf);
       stopLabels();
       layer.destroy();

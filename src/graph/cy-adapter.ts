@@ -35,6 +35,11 @@ export interface CyAdapter {
   relayout(): Promise<Map<string, { x: number; y: number }>>;
   /** Puts nodes back where they were (Undo of a re-layout). */
   restorePositions(positions: ReadonlyMap<string, { x: number; y: number }>): void;
+  /**
+   * Adds the edges held back from the first frame (AdapterOptions.deferredEdges), a chunk per
+   * frame so input is handled in between; resolves once all are in (at once if there are none).
+   */
+  addDeferredEdges(): Promise<void>;
   /** A PNG of what is on screen, labels included (drawn by `drawLabels`). */
   exportPng(theme: Theme, drawLabels?: (ctx: CanvasRenderingContext2D, scale: number) => void): Promise<Blob>;
   /** What the label layer needs to know, read at the moment it draws. */
@@ -71,14 +76,26 @@ export interface AdapterOptions {
    * elements before replacing the stylesheet, which makes cytoscape reset every element's style.
    */
   elements?: readonly ElementDefinition[];
+  /** Edges to add after the first frame, through addDeferredEdges (see graphElements). */
+  deferredEdges?: readonly ElementDefinition[];
 }
+
+/** Edges per chunk: a chunk's styling and the next frame's redraw stay well under 100 ms on the real atlas. */
+const EDGE_CHUNK = 400;
+
+/** Resolves after the next frame has been drawn and any input queued behind it has run. */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Classes that make a lazily added edge worth drawing. */
 const SHOWN = /\b(lit|on-path|on-chain)\b/;
 
 export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterOptions = {}): CyAdapter {
-  const { large = false, initialTheme = null, lazyEdges = null, elements = [] } = options;
+  const { large = false, initialTheme = null, lazyEdges = null, elements = [], deferredEdges = [] } = options;
   if (elements.length) cy.add(elements as ElementDefinition[]);
+  // Deferred edges not in cytoscape yet; classes asked for them are kept in `wanted` and applied when they arrive.
+  const pendingEdges = new Set(deferredEdges.map((def) => String(def.data.id)));
+  let wanted: ClassMap = new Map();
+  let edgesIn: Promise<void> | null = deferredEdges.length ? null : Promise.resolve();
   // The stylesheet for the initial theme is already applied at mount; restyling 25,000 elements twice is costly.
   let currentTheme = initialTheme;
   const applied = new Map<string, string>();
@@ -184,6 +201,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   return {
     applyClasses(classes) {
       if (destroyed) return;
+      wanted = classes;
       cy.batch(() => {
         // Only touch elements whose dynamic classes changed: cheap at 5,000 nodes.
         const ids = new Set([...applied.keys(), ...classes.keys()]);
@@ -192,6 +210,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
           if ((applied.get(id) ?? '') === next) continue;
           let el = cy.getElementById(id);
           if (el.empty()) {
+            if (pendingEdges.has(id)) continue;
             // A lazy edge enters cytoscape the first time it is shown, and then stays: the large-graph
             // stylesheet hides edges that are not lit, and removing elements costs more than keeping them.
             const lazy = lazyEdges?.get(id);
@@ -205,6 +224,28 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
         }
       });
       changed();
+    },
+    addDeferredEdges() {
+      edgesIn ??= (async () => {
+        for (let i = 0; i < deferredEdges.length && !destroyed; i += EDGE_CHUNK) {
+          if (i > 0) await afterNextFrame();
+          if (destroyed) return;
+          const chunk = deferredEdges.slice(i, i + EDGE_CHUNK);
+          cy.batch(() => {
+            const added = cy.add(chunk as ElementDefinition[]);
+            if (detailed) added.addClass('detailed');
+            for (const def of chunk) {
+              const id = String(def.data.id);
+              pendingEdges.delete(id);
+              const next = wanted.get(id);
+              if (!next) continue;
+              cy.getElementById(id).addClass(next);
+              applied.set(id, next);
+            }
+          });
+        }
+      })();
+      return edgesIn;
     },
     setTheme(theme) {
       if (theme === currentTheme) return;
@@ -243,6 +284,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       cy.zoom({ level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     async relayout() {
+      await this.addDeferredEdges();
       const { default: fcose } = await import('cytoscape-fcose');
       registerOnce(fcose);
       const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
@@ -286,6 +328,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       changed();
     },
     async exportPng(theme, drawLabels) {
+      await this.addDeferredEdges();
       // What is on screen, not the whole graph: the PNG frames the current view.
       const scale = 2;
       const url = cy.png({ output: 'base64uri', full: false, scale, bg: THEME_COLOURS[theme].bg }) as string;
@@ -328,6 +371,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       return countOverlaps(cy.nodes(':visible').map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), size: Number(n.data('size')) || 30 })));
     },
     async exportSvg(theme) {
+      await this.addDeferredEdges();
       const { default: svgExt } = await import('cytoscape-svg');
       const withSvg = () => cy as unknown as { svg?(options: { full: boolean; scale: number; bg: string }): string };
       if (!withSvg().svg) cytoscape.use(svgExt as cytoscape.Ext);

@@ -35,21 +35,21 @@ export interface GraphElements {
   initial: ElementDefinition[];
   /** Edges kept out of cytoscape until something lights them (large graphs only), by edge key. */
   lazyEdges: Map<string, ElementDefinition> | null;
+  /** Edges added in chunks after the first frame (graphs below the large threshold). */
+  deferredEdges: ElementDefinition[];
 }
 
 /**
- * Large graphs start with nodes only: 20,000 edges cost seconds of styling and
- * drawing and show nothing readable at overview zoom. The adapter adds an
- * edge when it is lit (selection, hover, path, chain) and removes it after.
+ * Every graph starts with nodes only. Styling and drawing the edges was about two thirds of the
+ * live graph's first frame on the real atlas (2,000+ edges), so a graph below the large threshold
+ * gets them right after that frame, in chunks (the pre-painted picture shows faint edges meanwhile).
+ * Large graphs never get them all: 20,000 edges cost seconds and show nothing readable at overview
+ * zoom, so the adapter adds an edge when it is lit (selection, hover, path, chain).
  */
 export function graphElements(nodes: readonly GraphNode[], edges: readonly Edge[], large: boolean): GraphElements {
-  const all = toElements(nodes, edges);
-  if (!large) return { initial: all, lazyEdges: null };
-  const lazyEdges = new Map<string, ElementDefinition>();
   const initial: ElementDefinition[] = [];
-  for (const el of all) {
-    if (el.group === 'edges') lazyEdges.set(String(el.data.id), el);
-    else initial.push(el);
-  }
-  return { initial, lazyEdges };
+  const edgeDefs: ElementDefinition[] = [];
+  for (const el of toElements(nodes, edges)) (el.group === 'edges' ? edgeDefs : initial).push(el);
+  if (!large) return { initial, lazyEdges: null, deferredEdges: edgeDefs };
+  return { initial, lazyEdges: new Map(edgeDefs.map((el) => [String(el.data.id), el])), deferredEdges: [] };
 }

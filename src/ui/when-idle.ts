@@ -10,3 +10,49 @@ export function whenIdle(fn: () => void, timeoutMs: number): () => void {
   const timer = setTimeout(fn, Math.min(timeoutMs, 200));
   return () => clearTimeout(timer);
 }
+
+/** Marked by the live graph once every element is in (src/graph/LiveGraph.tsx). */
+export const GRAPH_COMPLETE = 'atlas:graph-complete';
+
+/**
+ * Runs `fn` once a performance mark of that name for which `matches` holds has been recorded (at once if
+ * one already has), or after `fallbackMs` whichever comes first. Returns a cancel function.
+ */
+export function whenMarked(name: string, matches: (mark: PerformanceEntry) => boolean, fn: () => void, fallbackMs: number): () => void {
+  if (performance.getEntriesByName(name).some(matches)) {
+    fn();
+    return () => undefined;
+  }
+  let observer: PerformanceObserver | null = null;
+  let done = false;
+  const run = () => {
+    if (done) return;
+    stop();
+    fn();
+  };
+  const timer = setTimeout(run, fallbackMs);
+  const stop = () => {
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+  };
+  if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('mark')) {
+    observer = new PerformanceObserver((list) => list.getEntriesByName(name).some(matches) && run());
+    observer.observe({ type: 'mark' });
+  }
+  return stop;
+}
+
+/**
+ * Runs `fn` when idle once the live graph is complete, so start-up work that can wait (search
+ * indexes, detail prefetch) does not take an idle gap the graph's own loading would have used. A
+ * page that never shows the graph (list view, reading mode) runs it after `fallbackMs`.
+ */
+export function whenGraphSettled(fn: () => void, fallbackMs = 4000): () => void {
+  let cancelIdle: () => void = () => undefined;
+  const cancelMark = whenMarked(GRAPH_COMPLETE, () => true, () => (cancelIdle = whenIdle(fn, 5000)), fallbackMs);
+  return () => {
+    cancelMark();
+    cancelIdle();
+  };
+}

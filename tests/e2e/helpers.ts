@@ -17,7 +17,7 @@ export async function openApp(b: LaunchedBrowser, hash = ''): Promise<{ page: Pa
 }
 
 export async function waitForGraph(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true', null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.graphComplete === 'true', null, { timeout: 30_000 });
 }
 
 /** Navigates to an entity and waits until its panel shows it and every diagram has settled (rendered or failed). */
