@@ -47,7 +47,23 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
-        globIgnores: hugeIndex ? ['**/atlas/search-index.json'] : [],
+        // The pre-rendered first diagrams (about 650 SVGs, 20 MB) are cached as they are fetched, not
+        // installed up front; their small index is precached, so it is right for this deploy offline.
+        globIgnores: [...(hugeIndex ? ['**/atlas/search-index.json'] : []), '**/atlas/svg/*.svg'],
+        runtimeCaching: [
+          {
+            // Named by their source's hash, so a cached one is never stale.
+            urlPattern: ({ url }) => url.pathname.includes('/atlas/svg/') && url.pathname.endsWith('.svg'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'atlas-prerendered',
+              expiration: { maxEntries: 2000 },
+              // Offline and not cached yet: "no content" rather than a network error, so the page
+              // quietly draws the diagram with mermaid (precached) and the console stays clean.
+              plugins: [{ handlerDidError: async () => new Response(null, { status: 204 }) }],
+            },
+          },
+        ],
         // The largest mermaid chunk is over Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: PRECACHE_LIMIT,
         // The first install takes over the open page, so it works offline without a reload;

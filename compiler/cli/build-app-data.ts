@@ -12,6 +12,11 @@ import { buildSearchIndex } from '../bundle/search-index.ts';
 import { OVERVIEW_FILE, overviewSvg } from '../bundle/overview-svg.ts';
 import { SEARCH_INDEX_FILE } from '../../src/model/fulltext.ts';
 import { dataDirFrom, reportProblems, runCli } from './args.ts';
+import { prerenderFirstDiagrams } from '../bundle/prerender.ts';
+import { chromiumAvailable, CHROMIUM_PATH, openRenderer } from '../diagrams/browser-render.ts';
+
+/** Where pre-rendered SVGs are kept between builds (by mermaid version, source and theme). */
+const PRERENDER_CACHE = resolve(process.env.ATLAS_PRERENDER_CACHE ?? join('node_modules', '.cache', 'atlas-prerender'));
 
 // ATLAS_APP_DATA_DIR lets the browser tests build into their own folder without touching a developer's public/.
 export const APP_DATA_DIR = resolve(process.env.ATLAS_APP_DATA_DIR ?? join('public', 'atlas'));
@@ -32,6 +37,20 @@ runCli(async () => {
   // The overview the page paints before its JavaScript runs (index.html, src/graph/prepaint.ts).
   writeFileSync(join(APP_DATA_DIR, OVERVIEW_FILE), overviewSvg(graph));
   writeFileSync(join(APP_DATA_DIR, SEARCH_INDEX_FILE), JSON.stringify(buildSearchIndex(result.bundle)));
+  // `npm run build` passes --prerender; `npm start` does not (the dev server draws every diagram in the browser).
+  if (process.argv.includes('--prerender') && process.env.ATLAS_PRERENDER !== '0') {
+    if (!chromiumAvailable()) console.log(`pre-rendered first diagrams: skipped (no Chromium at ${CHROMIUM_PATH}); the app draws them in the browser`);
+    else {
+      const t1 = performance.now();
+      const renderer = await openRenderer();
+      try {
+        const r = await prerenderFirstDiagrams(result.bundle, APP_DATA_DIR, (source, theme, id) => renderer.render(source, theme, id), PRERENDER_CACHE);
+        console.log(`pre-rendered first diagrams: ${r.rendered} drawn, ${r.fromCache} from cache, ${r.failed} left to the browser, in ${Math.round(performance.now() - t1)} ms`);
+      } finally {
+        await renderer.close();
+      }
+    }
+  }
   console.log(
     `atlas data: ${graph.nodes.length} entities, ${graph.edges.length} edges, ${shards.length} detail shards from ${dir} ` +
       `in ${Math.round(performance.now() - t0)} ms`,

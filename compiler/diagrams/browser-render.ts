@@ -19,7 +19,8 @@ export function chromiumAvailable(): boolean {
 }
 
 export interface BrowserRender {
-  render(source: string, theme?: Theme): Promise<{ ok: true; svg: string } | { ok: false; error: string }>;
+  /** `id` (default: a fresh one) becomes the SVG element's id, which scopes mermaid's CSS. */
+  render(source: string, theme?: Theme, id?: string): Promise<{ ok: true; svg: string } | { ok: false; error: string }>;
   close(): Promise<void>;
 }
 
@@ -38,7 +39,7 @@ export async function openRenderer(): Promise<BrowserRender> {
   await page.addScriptTag({ path: join(require.resolve('mermaid/package.json'), '..', 'dist', 'mermaid.min.js') });
   let n = 0;
   return {
-    async render(source, theme = 'light') {
+    async render(source, theme = 'light', id = `atlas-render-${++n}`) {
       return page.evaluate(
         async ({ source, config, id }) => {
           const m = (window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, s: string): Promise<{ svg: string }> } }).mermaid;
@@ -53,7 +54,7 @@ export async function openRenderer(): Promise<BrowserRender> {
             document.getElementById(`d${id}`)?.remove();
           }
         },
-        { source, config: mermaidConfig(theme), id: `atlas-render-${++n}` },
+        { source, config: mermaidConfig(theme), id },
       );
     },
     async close() {

@@ -16,6 +16,7 @@ import { AtlasApp } from './AtlasApp';
 import { DataContext, StoreContext, type AtlasData } from '../store/context';
 import { whenGraphSettled } from '../ui/when-idle';
 import { prefetchShards } from '../panel/details-cache';
+import { setPrerenderBase, warmPrerendered } from '../diagram/prerendered';
 import { dropUnadoptedPrepaint, removePrepaint } from '../graph/prepaint';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}atlas/`;
@@ -76,10 +77,14 @@ function LoadedApp({ data }: { data: AtlasData }) {
     // idle, not on the first keystroke (a focused search box warms them at once).
     return whenGraphSettled(() => data.searcher.warm());
   }, [data]);
-  // Then the entities' details, so the first click does not wait for the network.
+  // Then the entities' details and the list of pre-rendered first diagrams, so the first click does not wait for the network.
   useEffect(() => {
+    setPrerenderBase(data.baseUrl);
     let stop: () => void = () => undefined;
-    const cancel = whenGraphSettled(() => (stop = prefetchShards(data.baseUrl, data.graph.shardCount)));
+    const cancel = whenGraphSettled(() => {
+      warmPrerendered();
+      stop = prefetchShards(data.baseUrl, data.graph.shardCount);
+    });
     return () => {
       cancel();
       stop();

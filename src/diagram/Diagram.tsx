@@ -9,7 +9,7 @@ import type { DiagramSpec } from '../model/schema';
 import type { Theme } from '../store/types';
 import { downloadBlob } from '../ui/download';
 import { useAsync } from '../ui/use-async';
-import { diagramKey, getRenderedSvg, renderCached } from './svg-cache';
+import { diagramKey, getRenderedSvg, renderCached, renderedByBuild } from './svg-cache';
 import { DiagramViewer } from './DiagramViewer';
 import { DIAGRAM_RENDERED } from './marks';
 import { MIN_TEXT_PX, naturalSize, smallestTextHeight } from './text-size';
@@ -84,7 +84,7 @@ export function Diagram({
   useLayoutEffect(() => {
     const h = host.current;
     if (svg === null || !h) return;
-    // Mermaid's strict mode sanitised this SVG with DOMPurify; it is the only raw markup we insert.
+    // Sanitised SVG only: mermaid's strict mode, or DOMPurify for a pre-rendered file. The only raw markup we insert.
     h.innerHTML = svg;
     textAt1.current = null;
     layout();
@@ -125,7 +125,13 @@ export function Diagram({
     );
   const download = () => svg !== null && downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${slug}.svg`);
   return (
-    <figure className="diagram page-item" id={anchorId} data-status={state.status} data-fit={state.status === 'ok' ? fit : undefined}>
+    <figure
+      className="diagram page-item"
+      id={anchorId}
+      data-status={state.status}
+      data-fit={state.status === 'ok' ? fit : undefined}
+      data-drawn-by={state.status === 'ok' ? (renderedByBuild(key) ? 'build' : 'browser') : undefined}
+    >
       <figcaption>
         <span className="diagram-title">
           {linkSlug && <a className="copy-link diagram-anchor" href={`#/entity/${encodeURIComponent(entityId)}/diagrams/${linkSlug}`} aria-label={`Link to ${spec.title}`}>#</a>}

@@ -6,10 +6,17 @@
  */
 import type { Theme } from '../store/types';
 import { renderDiagram, type RenderedDiagram } from './mermaid';
+import { prerenderedSvg } from './prerendered';
 
 const MAX_ENTRIES = 60;
 const cache = new Map<string, string>();
 const inFlight = new Map<string, Promise<RenderedDiagram>>();
+/** Keys whose SVG came from the build's pre-rendered files, not from mermaid in this page. */
+const fromBuild = new Set<string>();
+
+export function renderedByBuild(key: string): boolean {
+  return fromBuild.has(key);
+}
 
 export function diagramKey(source: string, theme: string): string {
   return `${theme}\u0000${source}`;
@@ -30,17 +37,26 @@ export function putRenderedSvg(key: string, svg: string): void {
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
 }
 
-/** Renders through the cache; a render already under way for the same diagram is shared, not repeated. */
+/**
+ * Renders through the cache; a render already under way for the same diagram is shared, not repeated.
+ * A diagram the build pre-rendered is fetched instead of laid out (src/diagram/prerendered.ts).
+ */
 export function renderCached(source: string, theme: Theme): Promise<RenderedDiagram> {
   const key = diagramKey(source, theme);
   const svg = getRenderedSvg(key);
   if (svg !== undefined) return Promise.resolve({ svg });
   let p = inFlight.get(key);
   if (!p) {
-    p = renderDiagram(source, theme).then((r) => {
-      putRenderedSvg(key, r.svg);
-      return r;
-    });
+    p = prerenderedSvg(source, theme)
+      .then((svg) => {
+        if (svg === null) return renderDiagram(source, theme);
+        fromBuild.add(key);
+        return { svg };
+      })
+      .then((r) => {
+        putRenderedSvg(key, r.svg);
+        return r;
+      });
     // Errors are not cached: a retry (or the panel) renders again and shows the message.
     p.finally(() => inFlight.delete(key)).catch(() => undefined);
     inFlight.set(key, p);
@@ -50,5 +66,6 @@ export function renderCached(source: string, theme: Theme): Promise<RenderedDiag
 
 export function clearRenderedSvgs(): void {
   cache.clear();
+  fromBuild.clear();
   inFlight.clear();
 }

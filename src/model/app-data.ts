@@ -39,6 +39,18 @@ export interface DetailShard {
 }
 
 export const GRAPH_FILE = 'graph.json';
+/**
+ * Pre-rendered first diagrams (written by `npm run build` where Chromium is available): the list of
+ * source hashes that have one, and one SVG per hash and theme. See src/diagram/prerendered.ts.
+ */
+export const PRERENDER_INDEX = 'svg/index.json';
+export const prerenderFile = (hash: string, theme: 'light' | 'dark') => `svg/${hash}-${theme}.svg`;
+export interface PrerenderIndex {
+  format: 'atlas-prerender';
+  /** The mermaid version that drew them (the same build's, as `npm run build` writes both). */
+  mermaid: string;
+  hashes: string[];
+}
 export const shardFile = (n: number) => `details-${n}.json`;
 /** Entities per details file: small enough that opening one entity fetches ~100 kB, not the whole atlas. */
 export const SHARD_SIZE = 10;

@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
     cpSync('public', join(root, 'public'), { recursive: true, filter: (src) => !src.includes(join('public', 'atlas')) });
     // NODE_ENV: vitest sets it to 'test', which would make vite bundle React's development build.
     const env = { ...process.env, NODE_ENV: 'production', ATLAS_APP_DATA_DIR: join(root, 'public', 'atlas'), ATLAS_PUBLIC_DIR: join(root, 'public') };
-    execSync('npm run build:data:app', { stdio: 'inherit', env });
+    execSync('npm run build:data:app -- --prerender', { stdio: 'inherit', env });
     execSync(`npx vite build --outDir ${JSON.stringify(dist)} --emptyOutDir`, { stdio: 'inherit', env });
   }
   server = await serveStatic(dist);

@@ -63,25 +63,59 @@ async function labels(page: Page): Promise<Label[]> {
   return page.evaluate(() => (window as unknown as { __atlasTest: { visibleLabels(): Label[] } }).__atlasTest.visibleLabels());
 }
 
-/** Asserts both rules and returns the labels. */
-async function checkRules(page: Page, what: string): Promise<Label[]> {
-  const all = await labels(page);
-  const canvas = (await page.locator('.graph-canvas').boundingBox())!;
-  const toolbar = (await page.locator('.graph-toolbar').boundingBox())!;
+interface Snapshot {
+  labels: Label[];
+  canvas: { x: number; y: number; width: number; height: number };
+  toolbar: { x: number; y: number; width: number; height: number };
+}
+
+/** The drawn labels and the boxes they must respect, read together after a frame has been drawn. */
+async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(
+    () =>
+      new Promise<Snapshot>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const box = (sel: string) => {
+              const r = document.querySelector(sel)!.getBoundingClientRect();
+              return { x: r.x, y: r.y, width: r.width, height: r.height };
+            };
+            const hook = (window as unknown as { __atlasTest: { visibleLabels(): Label[] } }).__atlasTest;
+            done({ labels: hook.visibleLabels(), canvas: box('.graph-canvas'), toolbar: box('.graph-toolbar') });
+          }),
+        ),
+      ),
+  );
+}
+
+/** Every way a snapshot breaks the two rules (empty when it keeps them). */
+function violations({ labels: all, canvas, toolbar }: Snapshot): string[] {
+  const out: string[] = [];
   for (const l of all) {
-    expect(l.fontPx, `${what}: ${l.id} font`).toBeGreaterThanOrEqual(10);
-    expect(l.y2 - l.y1, `${what}: ${l.id} height`).toBeGreaterThanOrEqual(10);
-    expect(l.x1 >= canvas.x && l.y1 >= canvas.y && l.x2 <= canvas.x + canvas.width && l.y2 <= canvas.y + canvas.height, `${what}: ${l.id} inside the canvas`).toBe(true);
-    const underToolbar = l.x1 < toolbar.x + toolbar.width && toolbar.x < l.x2 && l.y1 < toolbar.y + toolbar.height && toolbar.y < l.y2;
-    expect(underToolbar, `${what}: ${l.id} clear of the toolbar`).toBe(false);
+    if (l.fontPx < 10) out.push(`${l.id} font ${l.fontPx}px`);
+    if (l.y2 - l.y1 < 10) out.push(`${l.id} height ${l.y2 - l.y1}px`);
+    if (!(l.x1 >= canvas.x && l.y1 >= canvas.y && l.x2 <= canvas.x + canvas.width && l.y2 <= canvas.y + canvas.height)) out.push(`${l.id} outside the canvas`);
+    if (l.x1 < toolbar.x + toolbar.width && toolbar.x < l.x2 && l.y1 < toolbar.y + toolbar.height && toolbar.y < l.y2) out.push(`${l.id} under the toolbar`);
   }
   for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
       const [a, b] = [all[i], all[j]];
-      const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-      expect(overlap, `${what}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`"${a.text}" overlaps "${b.text}"`);
     }
-  return all;
+  return out;
+}
+
+/**
+ * Asserts both rules and returns the labels. The layer re-places labels on the frame after the
+ * canvas changes size (a panel opening), so the rules are checked on a drawn frame and the check
+ * waits for the view to settle; a view that never keeps them fails with what broke.
+ */
+async function checkRules(page: Page, what: string): Promise<Label[]> {
+  let last: Snapshot | undefined;
+  await expect
+    .poll(async () => violations((last = await snapshot(page))), { message: what, timeout: 15_000 })
+    .toEqual([]);
+  return last!.labels;
 }
 
 async function graphOf(page: Page): Promise<GraphData> {
