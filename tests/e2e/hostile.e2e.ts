@@ -65,6 +65,12 @@ describe('hostile diagrams', () => {
     await page.goto(baseUrl() + '#/entity/M5');
     await waitForGraph(page);
     await expect.poll(() => panelHeading(page)).toBe('Consensus');
+    // Mermaid lays a diagram out in a temporary element (with its own <style>) outside the panel;
+    // the page is read once M5's own diagrams have all settled, so none is in flight.
+    await page.waitForFunction(() => {
+      const figs = [...document.querySelectorAll('aside.entity-panel figure.diagram')];
+      return figs.length > 0 && figs.every((f) => f.getAttribute('data-status') !== 'loading');
+    });
     const before = await page.evaluate(snapshotOutside);
 
     await page.evaluate(() => (location.hash = '#/entity/G-LIN'));
