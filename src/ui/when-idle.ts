@@ -1,8 +1,25 @@
+let stopped = false;
+
 /**
- * Runs `fn` when the main thread is next idle, or after `timeoutMs` at the latest.
- * Returns a cancel function. Falls back to a timer where requestIdleCallback is missing.
+ * The page is about to reload into a new build: background work (prefetch, warm-ups) that has
+ * not started yet never will. Chromium activates a waiting service worker only once the old one
+ * has no fetch in flight, and a prefetch chain that starts its next request the moment the last
+ * one ends can keep that moment from being noticed, leaving the update waiting
+ * (src/offline/activate-update.ts).
  */
-export function whenIdle(fn: () => void, timeoutMs: number): () => void {
+export function stopBackgroundWork(): void {
+  stopped = true;
+}
+
+/**
+ * Runs `fn` when the main thread is next idle, or after `timeoutMs` at the latest, unless
+ * background work has been stopped by then. Returns a cancel function. Falls back to a timer
+ * where requestIdleCallback is missing.
+ */
+export function whenIdle(task: () => void, timeoutMs: number): () => void {
+  const fn = () => {
+    if (!stopped) task();
+  };
   if (typeof globalThis.requestIdleCallback === 'function') {
     const handle = globalThis.requestIdleCallback(fn, { timeout: timeoutMs });
     return () => globalThis.cancelIdleCallback(handle);

@@ -14,7 +14,9 @@ describe('whenIdle', () => {
     vi.stubGlobal('cancelIdleCallback', cancel);
     const fn = vi.fn();
     const stop = whenIdle(fn, 300);
-    expect(request).toHaveBeenCalledWith(fn, { timeout: 300 });
+    expect(request).toHaveBeenCalledWith(expect.any(Function), { timeout: 300 });
+    request.mock.calls[0][0]();
+    expect(fn).toHaveBeenCalledTimes(1);
     stop();
     expect(cancel).toHaveBeenCalledWith(7);
   });
@@ -103,5 +105,22 @@ describe('whenMarked', () => {
     performance.mark('test:mark');
     vi.advanceTimersByTime(5000);
     expect(never).not.toHaveBeenCalled();
+  });
+});
+
+describe('stopBackgroundWork', () => {
+  it('keeps idle tasks that have not run yet from ever running (a fresh module: the stop is for the page)', async () => {
+    vi.resetModules();
+    const idle = await import('../../src/ui/when-idle');
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    const before = vi.fn();
+    const after = vi.fn();
+    idle.whenIdle(before, 1000);
+    idle.stopBackgroundWork();
+    idle.whenIdle(after, 1000);
+    vi.advanceTimersByTime(1000);
+    expect(before).not.toHaveBeenCalled();
+    expect(after).not.toHaveBeenCalled();
   });
 });
