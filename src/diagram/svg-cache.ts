@@ -31,10 +31,18 @@ export function getRenderedSvg(key: string): string | undefined {
   return svg;
 }
 
-export function putRenderedSvg(key: string, svg: string): void {
+/** Stores an SVG this page drew (`byBuild`: fetched from the build's pre-rendered files). */
+export function putRenderedSvg(key: string, svg: string, byBuild = false): void {
   cache.delete(key);
   cache.set(key, svg);
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  if (byBuild) fromBuild.add(key);
+  else fromBuild.delete(key);
+  // Keys hold whole sources: the provenance set is trimmed with the cache it describes.
+  while (cache.size > MAX_ENTRIES) {
+    const oldest = cache.keys().next().value as string;
+    cache.delete(oldest);
+    fromBuild.delete(oldest);
+  }
 }
 
 /**
@@ -47,16 +55,15 @@ export function renderCached(source: string, theme: Theme): Promise<RenderedDiag
   if (svg !== undefined) return Promise.resolve({ svg });
   let p = inFlight.get(key);
   if (!p) {
-    p = prerenderedSvg(source, theme)
-      .then((svg) => {
-        if (svg === null) return renderDiagram(source, theme);
-        fromBuild.add(key);
+    p = prerenderedSvg(source, theme).then(async (svg) => {
+      if (svg !== null) {
+        putRenderedSvg(key, svg, true);
         return { svg };
-      })
-      .then((r) => {
-        putRenderedSvg(key, r.svg);
-        return r;
-      });
+      }
+      const r = await renderDiagram(source, theme);
+      putRenderedSvg(key, r.svg);
+      return r;
+    });
     // Errors are not cached: a retry (or the panel) renders again and shows the message.
     p.finally(() => inFlight.delete(key)).catch(() => undefined);
     inFlight.set(key, p);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDiagram } from '../../src/diagram/mermaid';
-import { clearRenderedSvgs, diagramKey, getRenderedSvg, putRenderedSvg, renderCached } from '../../src/diagram/svg-cache';
+import { clearRenderedSvgs, diagramKey, getRenderedSvg, putRenderedSvg, renderCached, renderedByBuild } from '../../src/diagram/svg-cache';
 
 vi.mock('../../src/diagram/mermaid', () => ({
   renderDiagram: vi.fn(async (source: string) => {
@@ -29,6 +29,19 @@ describe('rendered diagram cache', () => {
     expect(getRenderedSvg('k1')).toBeUndefined();
     expect(getRenderedSvg('k0')).toBe('<svg>0</svg>');
     expect(getRenderedSvg('k60')).toBe('<svg>60</svg>');
+  });
+
+  it('remembers which SVGs came from the build until they are redrawn or evicted', () => {
+    putRenderedSvg('pre', '<svg>build</svg>', true);
+    putRenderedSvg('other', '<svg>page</svg>');
+    expect(renderedByBuild('pre')).toBe(true);
+    expect(renderedByBuild('other')).toBe(false);
+    putRenderedSvg('pre', '<svg>page</svg>');
+    expect(renderedByBuild('pre')).toBe(false);
+    putRenderedSvg('pre', '<svg>build</svg>', true);
+    for (let i = 0; i < 60; i++) putRenderedSvg(`k${i}`, `<svg>${i}</svg>`);
+    expect(getRenderedSvg('pre')).toBeUndefined();
+    expect(renderedByBuild('pre')).toBe(false);
   });
 });
 
