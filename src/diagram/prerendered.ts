@@ -6,7 +6,6 @@
  * missing (a dev server, a build without Chromium, offline before the file was cached, a fetch
  * error) answers null, and the caller renders in the browser as before.
  */
-import DOMPurify from 'dompurify';
 import { PRERENDER_INDEX, prerenderFile, type PrerenderIndex } from '../model/app-data';
 import { sourceHash } from '../model/source-hash';
 import type { Theme } from '../store/types';
@@ -38,9 +37,22 @@ function hashes(): Promise<Set<string>> {
   return index;
 }
 
-/** Fetches the index ahead of the first click (called when the graph has settled). */
+/**
+ * DOMPurify is loaded with the first pre-rendered diagram, not with the page: App imports this
+ * module, and the sanitiser (about 9 kB gzip) is no part of drawing the graph.
+ */
+let purifier: Promise<typeof import('dompurify').default> | null = null;
+function sanitiser() {
+  purifier ??= import('dompurify').then((m) => m.default);
+  purifier.catch(() => (purifier = null)); // a failed chunk load is retried by the next diagram
+  return purifier;
+}
+
+/** Fetches the index and the sanitiser ahead of the first click (called when the graph has settled). */
 export function warmPrerendered(): void {
-  if (!offline()) void hashes();
+  if (offline()) return;
+  void hashes();
+  sanitiser().catch(() => undefined);
 }
 
 const SANITISE = { USE_PROFILES: { svg: true, svgFilters: true }, ADD_TAGS: ['style'] };
@@ -53,7 +65,8 @@ export async function prerenderedSvg(source: string, theme: Theme): Promise<stri
   try {
     const r = await fetch(`${baseUrl}${prerenderFile(hash, theme)}`);
     if (r.status !== 200) return null; // 204: offline and not cached (see vite.config.ts)
-    const clean = DOMPurify.sanitize(await r.text(), SANITISE);
+    const [text, purify] = await Promise.all([r.text(), sanitiser()]);
+    const clean = purify.sanitize(text, SANITISE);
     return clean.includes('<svg') ? clean : null;
   } catch {
     return null;
