@@ -43,8 +43,10 @@ function hashes(): Promise<Set<string>> {
  */
 let purifier: Promise<typeof import('dompurify').default> | null = null;
 function sanitiser() {
-  purifier ??= import('dompurify').then((m) => m.default);
-  purifier.catch(() => (purifier = null)); // a failed chunk load is retried by the next diagram
+  if (!purifier) {
+    purifier = import('dompurify').then((m) => m.default);
+    purifier.catch(() => (purifier = null)); // a failed chunk load is retried by the next diagram
+  }
   return purifier;
 }
 

@@ -12,7 +12,7 @@ export function stopBackgroundWork(): void {
 }
 
 /**
- * Runs `fn` when the main thread is next idle, or after `timeoutMs` at the latest, unless
+ * Runs `task` when the main thread is next idle, or after `timeoutMs` at the latest, unless
  * background work has been stopped by then. Returns a cancel function. Falls back to a timer
  * where requestIdleCallback is missing.
  */
