@@ -4,12 +4,12 @@
  * fits at that size is shown whole; one that does not is shown at a readable scale, pannable
  * in place, with "Open" to the full-viewport reader. Copy source and Download SVG per diagram.
  */
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DiagramSpec } from '../model/schema';
 import type { Theme } from '../store/types';
 import { downloadBlob } from '../ui/download';
 import { useAsync } from '../ui/use-async';
-import { diagramKey, getRenderedSvg, renderCached, renderedByBuild } from './svg-cache';
+import { diagramKey, getRenderedSvg, leadShown, renderCached, renderedByBuild } from './svg-cache';
 import { DiagramViewer } from './DiagramViewer';
 import { DIAGRAM_RENDERED } from './marks';
 import { MIN_TEXT_PX, naturalSize, smallestTextHeight } from './text-size';
@@ -37,7 +37,17 @@ export function Diagram({
 }) {
   const key = diagramKey(spec.source, theme);
   const cached = getRenderedSvg(key);
-  const rendered = useAsync(cached === undefined ? key : null, () => renderCached(spec.source, theme));
+  // Mounted, for the render queue: a page the reader has left drops its diagrams that have not started.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  // A lead diagram that goes (or changes) before it is shown must not keep the queue waiting.
+  useEffect(() => (index === 0 ? () => leadShown(key) : undefined), [index, key]);
+  const rendered = useAsync(cached === undefined ? key : null, () => renderCached(spec.source, theme, { lead: index === 0, wanted: () => mounted.current }));
   const state = cached !== undefined ? ({ status: 'ok', value: { svg: cached } } as const) : (rendered ?? LOADING);
   // Keyed on the SVG text, not the state object: the same diagram must be inserted (and marked) once.
   const svg = state.status === 'ok' ? state.value.svg : null;
@@ -89,6 +99,7 @@ export function Diagram({
     textAt1.current = null;
     layout();
     performance.mark(DIAGRAM_RENDERED, { detail: { entity: entityId, index } });
+    if (index === 0) leadShown(key);
     if (typeof ResizeObserver === 'undefined') return;
     let last = h.clientWidth;
     const ro = new ResizeObserver(() => {
@@ -99,7 +110,7 @@ export function Diagram({
     });
     ro.observe(h);
     return () => ro.disconnect();
-  }, [svg, entityId, index, layout]);
+  }, [svg, entityId, index, layout, key]);
 
   const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null);
   const onPointerDown = (e: React.PointerEvent) => {

@@ -16,6 +16,8 @@ import { buildStylesheet, LARGE_GRAPH } from './stylesheet';
 import { createLabelLayer, type LabelLayer } from './label-layer';
 import type { Box } from './labels';
 import { liveGraphPainted, removePrepaint } from './prepaint';
+import { createEdgeLayer, type EdgeLayer } from './edge-layer';
+import { fetchOnPress } from './prerender';
 import { GRAPH_COMPLETE } from '../ui/when-idle';
 
 /**
@@ -38,7 +40,7 @@ const LAYOUT = { name: 'preset', fit: false };
 const NO_ELEMENTS: never[] = [];
 
 export default function LiveGraph({ rootRef }: { rootRef: RefObject<HTMLDivElement | null> }) {
-  const { graph } = useAtlasData();
+  const { graph, index, baseUrl } = useAtlasData();
   const store = useAppStore();
   const theme = useAppState(selectTheme);
   const big = graph.nodes.length > LARGE_GRAPH;
@@ -50,6 +52,8 @@ export default function LiveGraph({ rootRef }: { rootRef: RefObject<HTMLDivEleme
   const [labels, setLabels] = useState<LabelLayer | null>(null);
   const cyRef = useRef<Core | null>(null);
   const labelCanvasRef = useRef<HTMLCanvasElement | null>(null);
+  const edgeCanvasRef = useRef<HTMLCanvasElement | null>(null);
+  const edgeLayerRef = useRef<EdgeLayer | null>(null);
 
   // A layout effect: the camera is fitted before the browser paints, so cytoscape draws once, at the right zoom.
   useLayoutEffect(() => {
@@ -61,13 +65,24 @@ export default function LiveGraph({ rootRef }: { rootRef: RefObject<HTMLDivEleme
       {
         onSelect: (id) => store.getState().selectEntity(id),
         onHover: (id) => store.getState().setHovered(id),
+        onPressNode: (id) => {
+          const node = index.nodeById.get(id);
+          if (node) fetchOnPress(node, baseUrl, selectTheme(store.getState()));
+        },
       },
       { large: big, initialTheme, lazyEdges: elements.lazyEdges, elements: elements.initial, deferredEdges: elements.deferredEdges },
     );
     a.fitPositions(graph.nodes);
     const layer = createLabelLayer(labelCanvasRef.current!, graph.nodes, graph.edges, () => a.labelSource(), () => overlayBoxes(rootRef.current), initialTheme);
-    const stopLabels = a.onChange((reason) => layer.schedule(reason));
+    // Small graphs: the faint edges are drawn under cytoscape's canvas (edge-layer.ts).
+    const edgeLayer = big ? null : createEdgeLayer(edgeCanvasRef.current!, graph.edges, () => a.labelSource(), initialTheme);
+    edgeLayerRef.current = edgeLayer;
+    const stopLabels = a.onChange((reason) => {
+      layer.schedule(reason);
+      edgeLayer?.schedule();
+    });
     layer.schedule();
+    edgeLayer?.schedule();
     setAdapter(a);
     setLabels(layer);
     // Browser tests need to know where a node is drawn to click it, and which labels are drawn
@@ -78,6 +93,8 @@ export default function LiveGraph({ rootRef }: { rootRef: RefObject<HTMLDivEleme
         modelPositions: () => Object.fromEntries(graph.nodes.map((n) => [n.id, a.labelSource().position(n.id)])),
         overlappingNodes: () => a.overlappingNodes(),
         hovered: () => store.getState().hoveredId,
+        /** Edges the edge layer drew in its last frame (0 when zoomed in, or on a large graph). */
+        ambientEdges: () => edgeLayer?.drawn() ?? 0,
         visibleLabels: () => {
           const r = labelCanvasRef.current!.getBoundingClientRect();
           return layer.placed().map((l) => ({
@@ -119,14 +136,20 @@ export default function LiveGraph({ rootRef }: { rootRef: RefObject<HTMLDivEleme
       cancelAnimationFrame(raf);
       stopLabels();
       layer.destroy();
+      edgeLayer?.destroy();
+      edgeLayerRef.current = null;
       a.destroy();
     };
-  }, [store, big, graph.nodes, graph.edges, initialTheme, elements, rootRef]);
+  }, [store, big, graph.nodes, graph.edges, initialTheme, elements, rootRef, index, baseUrl]);
 
-  useLayoutEffect(() => labels?.setTheme(theme), [labels, theme]);
+  useLayoutEffect(() => {
+    labels?.setTheme(theme);
+    edgeLayerRef.current?.setTheme(theme);
+  }, [labels, theme]);
 
   return (
     <>
+      <canvas className="graph-edges" ref={edgeCanvasRef} aria-hidden="true" />
       <CytoscapeComponent
         elements={NO_ELEMENTS}
         stylesheet={initialStyle}

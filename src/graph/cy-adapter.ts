@@ -6,7 +6,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type { Theme } from '../store/types';
 import { THEME_COLOURS } from './encoding';
-import { buildStylesheet } from './stylesheet';
+import { ARROW_ZOOM, buildStylesheet } from './stylesheet';
 import type { ClassMap } from './visual-state';
 import type { LabelSource } from './label-layer';
 import { countOverlaps, removeOverlaps } from './overlap';
@@ -18,6 +18,8 @@ export type ChangeReason = 'pan' | 'zoom' | 'full';
 export interface GraphEvents {
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
+  /** A press on a node, before it becomes a tap: what the click will open can be fetched from here. */
+  onPressNode?(id: string): void;
 }
 
 export interface CyAdapter {
@@ -61,8 +63,6 @@ const DYNAMIC = ['filtered', 'dimmed', 'lit', 'hop2', 'selected', 'hovered', 'on
 const HOVER_DELAY_MS = 60;
 /** A zoom this soon after a wheel or touch event belongs to the user's gesture. */
 const GESTURE_MS = 250;
-/** Arrows are drawn from this zoom on (below it they are specks). */
-const ARROW_ZOOM = 0.8;
 
 export interface AdapterOptions {
   /** Draft rendering for large graphs (see stylesheet). */
@@ -136,6 +136,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     cancelHover();
     events.onSelect(e.target.id());
   };
+  const onTapStartNode = (e: EventObject) => events.onPressNode?.(e.target.id());
   const onTapBackground = (e: EventObject) => {
     if (e.target === cy) events.onSelect(null);
   };
@@ -169,6 +170,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
   container?.addEventListener('wheel', onGesture, { passive: true, capture: true });
   container?.addEventListener('touchmove', onGesture, { passive: true, capture: true });
   cy.on('tap', 'node', onTapNode);
+  cy.on('tapstart', 'node', onTapStartNode);
   cy.on('tap', onTapBackground);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
@@ -190,6 +192,20 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       y: FIT_PAD.top + h / 2 - (zoom * (y0 + y1)) / 2,
     };
     return { zoom, pan };
+  };
+
+  /**
+   * An export is one picture: cytoscape draws the overview's faint edges for it too (on screen they
+   * are the edge layer's), with their dashes, then hands them back.
+   */
+  const withEveryEdge = <T,>(draw: () => T): T => {
+    if (large) return draw();
+    cy.batch(() => cy.edges().addClass('exporting'));
+    try {
+      return draw();
+    } finally {
+      cy.batch(() => cy.edges().removeClass('exporting'));
+    }
   };
 
   const animateTo = (opts: Parameters<Core['animate']>[0]) => {
@@ -331,7 +347,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       await this.addDeferredEdges();
       // What is on screen, not the whole graph: the PNG frames the current view.
       const scale = 2;
-      const url = cy.png({ output: 'base64uri', full: false, scale, bg: THEME_COLOURS[theme].bg }) as string;
+      const url = withEveryEdge(() => cy.png({ output: 'base64uri', full: false, scale, bg: THEME_COLOURS[theme].bg }) as string);
       const img = new Image();
       await new Promise<void>((resolve, reject) => {
         img.onload = () => resolve();
@@ -375,7 +391,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       const { default: svgExt } = await import('cytoscape-svg');
       const withSvg = () => cy as unknown as { svg?(options: { full: boolean; scale: number; bg: string }): string };
       if (!withSvg().svg) cytoscape.use(svgExt as cytoscape.Ext);
-      return new Blob([withSvg().svg!({ full: false, scale: 1, bg: THEME_COLOURS[theme].bg })], { type: 'image/svg+xml' });
+      return new Blob([withEveryEdge(() => withSvg().svg!({ full: false, scale: 1, bg: THEME_COLOURS[theme].bg }))], { type: 'image/svg+xml' });
     },
     renderedPosition(id) {
       const el = cy.getElementById(id);
@@ -385,6 +401,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
       destroyed = true;
       cancelHover();
       cy.removeListener('tap', 'node', onTapNode);
+      cy.removeListener('tapstart', 'node', onTapStartNode);
       cy.removeListener('tap', onTapBackground);
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);

@@ -16,6 +16,7 @@ import type { Theme } from '../store/types';
 import { KIND_STYLE, THEME_COLOURS } from './encoding';
 import { nodeSize } from './elements';
 import { compactLabel, nodeLabel, overlaps, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels';
+import { fitCanvas } from './canvas-size';
 
 export interface LabelSource {
   zoom: number;
@@ -239,15 +240,7 @@ export function createLabelLayer(
     raf = 0;
     if (!ctx) return;
     const s = source();
-    const dpr = globalThis.devicePixelRatio || 1;
-    const w = Math.round(s.width * dpr);
-    const h = Math.round(s.height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-      canvas.style.width = `${s.width}px`;
-      canvas.style.height = `${s.height}px`;
-    }
+    const dpr = fitCanvas(canvas, s.width, s.height);
     const toScreen = (p: { x: number; y: number }) => ({ x: p.x * s.zoom + s.pan.x, y: p.y * s.zoom + s.pan.y });
     const inside = (b: Box) => b.x1 >= EDGE_MARGIN && b.y1 >= EDGE_MARGIN && b.x2 <= s.width - EDGE_MARGIN && b.y2 <= s.height - EDGE_MARGIN;
     const shift = (b: Box, dx: number, dy: number) => ({ x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy });

@@ -7,6 +7,12 @@ import { KIND_STYLE, RELATION_STYLE, THEME_COLOURS } from './encoding';
 /** Edge classes under which arrows are drawn. */
 const ARROWED = ['detailed', 'lit', 'on-path', 'on-chain'].map((cls) => `edge.${cls}`).join(', ');
 
+/** Arrows (and dashes) are drawn from this zoom on; below it they are specks, and the edge layer draws the faint edges. */
+export const ARROW_ZOOM = 0.8;
+
+/** Opacity of an edge nobody is looking at, and of one dimmed behind a selection (edge-layer.ts draws these). */
+export const EDGE_OPACITY = { overview: 0.55, dimmed: 0.05 } as const;
+
 /** Above this many nodes the graph draws in draft quality: straight "haystack" edges, no arrows, labels on demand. */
 export const LARGE_GRAPH = 800;
 
@@ -38,7 +44,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       // zoomed in (class 'detailed') or when an edge is lit, where they can be read.
       // Edges take no pointer events (nothing listens to them): cytoscape's hit test then skips
       // 2,000+ curves on every pointer event, which cost about 60 ms each on the real atlas.
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.55, events: 'no' },
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: EDGE_OPACITY.overview, events: 'no' },
     },
   ];
   for (const k of KINDS) {
@@ -64,11 +70,19 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       { selector: 'edge.lit, edge.on-path, edge.on-chain', style: { display: 'element' } },
     );
   }
+  if (!large) {
+    // The faint overview edges are the edge layer's (edge-layer.ts): cytoscape draws an edge once it
+    // stands out, or once zoomed in ('detailed') far enough to read its arrow and dashes.
+    sheet.push(
+      { selector: 'edge', style: { display: 'none' } },
+      { selector: 'edge.detailed, edge.lit, edge.on-path, edge.on-chain, edge.exporting', style: { display: 'element' } },
+    );
+  }
   // State classes come last so they win over the per-kind and per-relation rules.
   sheet.push(
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12 } },
-    { selector: 'edge.dimmed', style: { opacity: 0.05 } },
+    { selector: 'edge.dimmed', style: { opacity: EDGE_OPACITY.dimmed } },
     { selector: '.lit', style: { opacity: 1 } },
     // A lit edge keeps its relation colour (the legend stays true), only thicker.
     { selector: 'edge.lit', style: { opacity: 1, width: 3 } },

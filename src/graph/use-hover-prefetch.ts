@@ -20,10 +20,13 @@ export function useHoverPrefetch(hoveredId: string | null, index: GraphIndex, ba
     preloadMermaid();
     fetchShard(baseUrl, node.shard).catch(() => undefined); // offline or a bad deploy: the panel's own load reports it
     let cancelIdle = () => undefined as void;
+    let left = false;
     const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => void prerenderFirstDiagram(node, baseUrl, theme), 1000);
+      // Dropped from the render queue if the pointer has moved on before its turn (unless the panel wants it too).
+      cancelIdle = whenIdle(() => void prerenderFirstDiagram(node, baseUrl, theme, { wanted: () => !left }), 1000);
     }, DWELL_MS);
     return () => {
+      left = true;
       clearTimeout(timer);
       cancelIdle();
     };

@@ -35,13 +35,13 @@ export function useNeighbourPrefetch(selectedId: string | null, index: GraphInde
       const node = id ? index.nodeById.get(id) : undefined;
       if (stopped || !node) return;
       cancelIdle = whenIdle(() => {
-        if (!stopped) void prerenderFirstDiagram(node, baseUrl, theme).then(next);
+        if (!stopped) void prerenderFirstDiagram(node, baseUrl, theme, { wanted: () => !stopped }).then(next);
       }, 4000);
     };
     const own = index.nodeById.get(selectedId)!;
     fetchShard(baseUrl, own.shard)
       // A selection already left does not start its own renders: its panel is gone.
-      .then((entities) => (stopped ? [] : Promise.allSettled((entities.get(selectedId)?.diagrams ?? []).map((d) => renderCached(d.source, theme)))))
+      .then((entities) => (stopped ? [] : Promise.allSettled((entities.get(selectedId)?.diagrams ?? []).map((d) => renderCached(d.source, theme, { wanted: () => !stopped })))))
       .then(next, () => undefined);
     return () => {
       stopped = true;

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useAtlasData } from '../store/context';
 import type { Entity } from '../model/bundle';
 import { useAsync } from '../ui/use-async';
-import { fetchShard } from './details-cache';
+import { fetchShard, peekEntity } from './details-cache';
 
 export type DetailsState =
   | { status: 'idle' }
@@ -15,12 +15,15 @@ export function useEntityDetails(id: string | null): DetailsState & { retry(): v
   const { index, baseUrl } = useAtlasData();
   const [attempt, setAttempt] = useState(0);
   const node = id ? index.nodeById.get(id) : undefined;
-  const state = useAsync(node ? `${node.id}#${attempt}` : null, async () => {
+  // A prefetched entity is shown in the render that selects it: no "loading" frame, no extra task.
+  const arrived = node ? peekEntity(baseUrl, node.shard, node.id) : undefined;
+  const state = useAsync(node && !arrived ? `${node.id}#${attempt}` : null, async () => {
     const entity = (await fetchShard(baseUrl, node!.shard)).get(node!.id);
     if (!entity) throw new Error(`details for ${node!.id} are missing`);
     return entity;
   });
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  if (arrived) return { status: 'ok', entity: arrived, retry };
   if (!state) return { status: 'idle', retry };
   if (state.status === 'ok') return { status: 'ok', entity: state.value, retry };
   return { ...state, retry };

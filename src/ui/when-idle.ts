@@ -73,3 +73,13 @@ export function whenGraphSettled(fn: () => void, fallbackMs = 4000): () => void 
     cancelIdle();
   };
 }
+
+/** Runs `fn` just after the next frame has been painted (the frame's own rendering is not delayed by it). Returns a cancel function. */
+export function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

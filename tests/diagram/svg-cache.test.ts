@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDiagram } from '../../src/diagram/mermaid';
-import { clearRenderedSvgs, diagramKey, getRenderedSvg, putRenderedSvg, renderCached, renderedByBuild } from '../../src/diagram/svg-cache';
+import { clearRenderedSvgs, diagramKey, getRenderedSvg, leadShown, putRenderedSvg, renderCached, renderedByBuild } from '../../src/diagram/svg-cache';
 
 vi.mock('../../src/diagram/mermaid', () => ({
   renderDiagram: vi.fn(async (source: string) => {
@@ -58,5 +58,43 @@ describe('renderCached', () => {
     await expect(renderCached('bad diagram', 'light')).rejects.toThrow('Parse error');
     await expect(renderCached('bad diagram', 'light')).rejects.toThrow('Parse error');
     expect(renderDiagram).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('renderCached and the render queue', () => {
+  it('drops a queued render once every caller has stopped wanting it, and keeps one another caller still wants', async () => {
+    let resolveFirst!: (v: { svg: string }) => void;
+    vi.mocked(renderDiagram).mockImplementationOnce(() => new Promise((r) => (resolveFirst = r)));
+    const busy = renderCached('flowchart LR\n busy', 'light'); // occupies the queue
+    let leftA = false;
+    let leftB = false;
+    const dropped = renderCached('flowchart LR\n left', 'light', { wanted: () => !leftA });
+    const kept = renderCached('flowchart LR\n shared', 'light', { wanted: () => !leftB });
+    const keptToo = renderCached('flowchart LR\n shared', 'light', { wanted: () => true });
+    leftA = true;
+    leftB = true;
+    await vi.waitFor(() => expect(resolveFirst).toBeTypeOf('function'));
+    resolveFirst({ svg: '<svg>busy</svg>' });
+    await busy;
+    await expect(dropped).rejects.toThrow('no longer on screen');
+    expect((await kept).svg).toBe('<svg>flowchart LR\n shared</svg>');
+    expect(await keptToo).toEqual(await kept);
+    expect(vi.mocked(renderDiagram).mock.calls.map((c) => c[0])).toEqual(['flowchart LR\n busy', 'flowchart LR\n shared']);
+    // Abandoned renders are not cached: asking again renders.
+    expect((await renderCached('flowchart LR\n left', 'light')).svg).toBe('<svg>flowchart LR\n left</svg>');
+  });
+
+  it('holds later diagrams until the lead one is shown', async () => {
+    let resolveLead!: (v: { svg: string }) => void;
+    vi.mocked(renderDiagram).mockImplementationOnce(() => new Promise((r) => (resolveLead = r)));
+    const lead = renderCached('flowchart LR\n lead', 'dark', { lead: true, wanted: () => true });
+    const later = renderCached('flowchart LR\n later', 'dark', { wanted: () => true });
+    await vi.waitFor(() => expect(resolveLead).toBeTypeOf('function'));
+    resolveLead({ svg: '<svg>lead</svg>' });
+    await lead;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(vi.mocked(renderDiagram).mock.calls.map((c) => c[0])).toEqual(['flowchart LR\n lead']);
+    leadShown(diagramKey('flowchart LR\n lead', 'dark'));
+    expect((await later).svg).toBe('<svg>flowchart LR\n later</svg>');
   });
 });

@@ -28,6 +28,25 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('draws the faint overview edges on their own layer, hands lit ones to cytoscape once the page has its diagram, and steps aside when zoomed in', async () => {
+    const { page, errors } = await openApp(browser());
+    const ambient = () => page.evaluate(() => (window as unknown as { __atlasTest: { ambientEdges(): number } }).__atlasTest.ambientEdges());
+    const total = Number(/(\d+) relations/.exec((await page.locator('aside.entity-panel').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(1000);
+    await expect.poll(ambient).toBe(total);
+    const at = await nodeOnScreen(page, 'M5');
+    await page.mouse.click(at.x, at.y);
+    await page.locator('aside.entity-panel figure.diagram[data-status="ok"]').first().waitFor();
+    // M5's own edges are lit, so cytoscape draws them and the layer no longer does.
+    await expect.poll(ambient).toBeLessThan(total - 10);
+    await page.keyboard.press('Escape');
+    await expect.poll(ambient).toBe(total);
+    for (let i = 0; i < 8 && (await ambient()) > 0; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(ambient).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('renders the first diagram of a node the pointer rests on, so a click shows it without a spinner', async () => {
     const { page } = await openApp(browser());
     const at = await nodeOnScreen(page, 'M5');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchShard, PREFETCH_MAX_SHARDS, prefetchShards } from '../../src/panel/details-cache';
+import { fetchShard, peekEntity, PREFETCH_MAX_SHARDS, prefetchShards } from '../../src/panel/details-cache';
 
 const shard = (i: number) => ({ format: 'atlas-details', version: 1, shard: i, entities: { [`E${i}`]: { id: `E${i}` } } });
 
@@ -36,5 +36,18 @@ describe('detail prefetch', () => {
     cancel();
     await new Promise((r) => setTimeout(r, 600));
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('peekEntity', () => {
+  it('answers at once for an entity whose shard has arrived, and not before', async () => {
+    serve();
+    expect(peekEntity('peek-a/', 4, 'E4')).toBeUndefined();
+    const pending = fetchShard('peek-a/', 4);
+    expect(peekEntity('peek-a/', 4, 'E4')).toBeUndefined();
+    await pending;
+    expect(peekEntity('peek-a/', 4, 'E4')).toEqual({ id: 'E4' });
+    expect(peekEntity('peek-a/', 4, 'E5')).toBeUndefined();
+    expect(peekEntity('peek-b/', 4, 'E4')).toBeUndefined();
   });
 });
