@@ -36,6 +36,8 @@ export function Diagram({
   linkSlug?: string;
 }) {
   const key = diagramKey(spec.source, theme);
+  /** The page's top diagram, drawn before anything else (render-queue.ts). */
+  const lead = index === 0;
   const cached = getRenderedSvg(key);
   // Mounted, for the render queue: a page the reader has left drops its diagrams that have not started.
   const mounted = useRef(true);
@@ -46,8 +48,8 @@ export function Diagram({
     };
   }, []);
   // A lead diagram that goes (or changes) before it is shown must not keep the queue waiting.
-  useEffect(() => (index === 0 ? () => leadShown(key) : undefined), [index, key]);
-  const rendered = useAsync(cached === undefined ? key : null, () => renderCached(spec.source, theme, { lead: index === 0, wanted: () => mounted.current }));
+  useEffect(() => (lead ? () => leadShown(key) : undefined), [lead, key]);
+  const rendered = useAsync(cached === undefined ? key : null, () => renderCached(spec.source, theme, { lead, wanted: () => mounted.current }));
   const state = cached !== undefined ? ({ status: 'ok', value: { svg: cached } } as const) : (rendered ?? LOADING);
   // Keyed on the SVG text, not the state object: the same diagram must be inserted (and marked) once.
   const svg = state.status === 'ok' ? state.value.svg : null;
@@ -99,7 +101,7 @@ export function Diagram({
     textAt1.current = null;
     layout();
     performance.mark(DIAGRAM_RENDERED, { detail: { entity: entityId, index } });
-    if (index === 0) leadShown(key);
+    if (lead) leadShown(key);
     if (typeof ResizeObserver === 'undefined') return;
     let last = h.clientWidth;
     const ro = new ResizeObserver(() => {
@@ -110,7 +112,7 @@ export function Diagram({
     });
     ro.observe(h);
     return () => ro.disconnect();
-  }, [svg, entityId, index, layout, key]);
+  }, [svg, entityId, index, layout, key, lead]);
 
   const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null);
   const onPointerDown = (e: React.PointerEvent) => {

@@ -10,6 +10,7 @@
  *    for one painted frame after, no other job starts.
  * No mermaid here: the caller hands in the task.
  */
+import { nextPaint } from '../ui/when-idle';
 
 export class Abandoned extends Error {
   constructor() {
@@ -35,12 +36,6 @@ const jobs: Job[] = [];
 let running = false;
 let holds = 0;
 
-/** Resolves after the next frame has been painted (at once where there are no frames: tests, workers). */
-function painted(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
 /**
  * Other jobs wait until the returned release has been called, and the frame after it painted.
  * Calling it again does nothing.
@@ -51,7 +46,7 @@ export function hold(): () => void {
   return () => {
     if (released) return;
     released = true;
-    void painted().then(() => {
+    void nextPaint().then(() => {
       holds--;
       pump();
     });

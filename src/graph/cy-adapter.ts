@@ -6,7 +6,8 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type { Theme } from '../store/types';
 import { THEME_COLOURS } from './encoding';
-import { ARROW_ZOOM, buildStylesheet } from './stylesheet';
+import { ARROW_ZOOM, STANDS_OUT, buildStylesheet } from './stylesheet';
+import { nextPaint } from '../ui/when-idle';
 import type { ClassMap } from './visual-state';
 import type { LabelSource } from './label-layer';
 import { countOverlaps, removeOverlaps } from './overlap';
@@ -84,10 +85,8 @@ export interface AdapterOptions {
 const EDGE_CHUNK = 400;
 
 /** Resolves after the next frame has been drawn and any input queued behind it has run. */
-const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Classes that make a lazily added edge worth drawing. */
-const SHOWN = /\b(lit|on-path|on-chain)\b/;
 
 export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterOptions = {}): CyAdapter {
   const { large = false, initialTheme = null, lazyEdges = null, elements = [], deferredEdges = [] } = options;
@@ -230,7 +229,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
             // A lazy edge enters cytoscape the first time it is shown, and then stays: the large-graph
             // stylesheet hides edges that are not lit, and removing elements costs more than keeping them.
             const lazy = lazyEdges?.get(id);
-            if (!lazy || !SHOWN.test(next)) continue;
+            if (!lazy || !STANDS_OUT.test(next)) continue;
             el = cy.add(lazy);
           }
           el.removeClass(DYNAMIC.join(' '));
@@ -244,7 +243,7 @@ export function createCyAdapter(cy: Core, events: GraphEvents, options: AdapterO
     addDeferredEdges() {
       edgesIn ??= (async () => {
         for (let i = 0; i < deferredEdges.length && !destroyed; i += EDGE_CHUNK) {
-          if (i > 0) await afterNextFrame();
+          if (i > 0) await nextPaint();
           if (destroyed) return;
           const chunk = deferredEdges.slice(i, i + EDGE_CHUNK);
           cy.batch(() => {

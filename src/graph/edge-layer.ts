@@ -16,7 +16,7 @@ import type { RelationType } from '../model/schema';
 import type { Theme } from '../store/types';
 import { RELATION_STYLE } from './encoding';
 import type { LabelSource } from './label-layer';
-import { ARROW_ZOOM, EDGE_OPACITY } from './stylesheet';
+import { ARROW_ZOOM, EDGE_OPACITY, STANDS_OUT } from './stylesheet';
 import { fitCanvas } from './canvas-size';
 
 export interface EdgeLayer {
@@ -28,8 +28,7 @@ export interface EdgeLayer {
   destroy(): void;
 }
 
-/** Classes under which cytoscape draws the edge itself (or nobody does). */
-const NOT_AMBIENT = /\b(filtered|lit|on-path|on-chain)\b/;
+const FILTERED = /\bfiltered\b/;
 
 export function createEdgeLayer(canvas: HTMLCanvasElement, edges: readonly Edge[], source: () => LabelSource, initialTheme: Theme): EdgeLayer {
   const ctx = canvas.getContext('2d');
@@ -45,7 +44,8 @@ export function createEdgeLayer(canvas: HTMLCanvasElement, edges: readonly Edge[
     let n = 0;
     for (const { e, key } of keyed) {
       const cls = s.classesOf(key);
-      if (NOT_AMBIENT.test(cls) || /\bfiltered\b/.test(s.classesOf(e.source)) || /\bfiltered\b/.test(s.classesOf(e.target))) continue;
+      // Cytoscape draws an edge that stands out; nobody draws a filtered one, or one of a filtered node.
+      if (STANDS_OUT.test(cls) || FILTERED.test(cls) || FILTERED.test(s.classesOf(e.source)) || FILTERED.test(s.classesOf(e.target))) continue;
       const a = s.position(e.source);
       const b = s.position(e.target);
       if (!a || !b) continue;
@@ -60,15 +60,13 @@ export function createEdgeLayer(canvas: HTMLCanvasElement, edges: readonly Edge[
     target.save();
     target.lineCap = 'butt';
     // Relation order, so the same types overlap the same way in every frame.
-    for (const type of RELATION_TYPES) {
-      for (const g of paths.values()) {
-        if (g.type !== type) continue;
-        const style = RELATION_STYLE[type];
-        target.globalAlpha = g.alpha;
-        target.strokeStyle = style[theme];
-        target.lineWidth = style.width * s.zoom * scale;
-        target.stroke(g.path);
-      }
+    const rank = (t: RelationType) => RELATION_TYPES.indexOf(t);
+    for (const g of [...paths.values()].sort((a, b) => rank(a.type) - rank(b.type))) {
+      const style = RELATION_STYLE[g.type];
+      target.globalAlpha = g.alpha;
+      target.strokeStyle = style[theme];
+      target.lineWidth = style.width * s.zoom * scale;
+      target.stroke(g.path);
     }
     target.restore();
     return n;

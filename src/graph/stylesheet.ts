@@ -4,8 +4,13 @@ import { KINDS, RELATION_TYPES } from '../model/constants';
 import type { Theme } from '../store/types';
 import { KIND_STYLE, RELATION_STYLE, THEME_COLOURS } from './encoding';
 
+/** Edge classes under which an edge stands out: cytoscape always draws it (the edge layer never does). */
+const STANDOUT_EDGE_CLASSES = ['lit', 'on-path', 'on-chain'];
+/** Tests an element's dynamic classes for one of STANDOUT_EDGE_CLASSES. */
+export const STANDS_OUT = new RegExp(`\\b(${STANDOUT_EDGE_CLASSES.join('|')})\\b`);
+const edgeSelector = (classes: readonly string[]) => classes.map((cls) => `edge.${cls}`).join(', ');
 /** Edge classes under which arrows are drawn. */
-const ARROWED = ['detailed', 'lit', 'on-path', 'on-chain'].map((cls) => `edge.${cls}`).join(', ');
+const ARROWED = edgeSelector(['detailed', ...STANDOUT_EDGE_CLASSES]);
 
 /** Arrows (and dashes) are drawn from this zoom on; below it they are specks, and the edge layer draws the faint edges. */
 export const ARROW_ZOOM = 0.8;
@@ -67,7 +72,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     sheet.push(
       { selector: 'node', style: { 'border-width': 0 } },
       { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.6, opacity: 0.3, display: 'none' } },
-      { selector: 'edge.lit, edge.on-path, edge.on-chain', style: { display: 'element' } },
+      { selector: edgeSelector(STANDOUT_EDGE_CLASSES), style: { display: 'element' } },
     );
   }
   if (!large) {
@@ -75,7 +80,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     // stands out, or once zoomed in ('detailed') far enough to read its arrow and dashes.
     sheet.push(
       { selector: 'edge', style: { display: 'none' } },
-      { selector: 'edge.detailed, edge.lit, edge.on-path, edge.on-chain, edge.exporting', style: { display: 'element' } },
+      { selector: edgeSelector(['detailed', ...STANDOUT_EDGE_CLASSES, 'exporting']), style: { display: 'element' } },
     );
   }
   // State classes come last so they win over the per-kind and per-relation rules.

@@ -74,6 +74,12 @@ export function whenGraphSettled(fn: () => void, fallbackMs = 4000): () => void 
   };
 }
 
+/** Resolves just after the next frame has been painted (at once where there are no frames: tests, workers). */
+export function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Runs `fn` just after the next frame has been painted (the frame's own rendering is not delayed by it). Returns a cancel function. */
 export function afterPaint(fn: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
